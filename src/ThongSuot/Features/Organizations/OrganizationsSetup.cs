@@ -1,0 +1,8 @@
+namespace ThongSuot.Features.Organizations;
+
+public static class OrganizationsSetup
+{
+    public static IServiceCollection AddOrganizations(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapOrganizations(this IEndpointRouteBuilder app) => app;
+}

@@ -1,0 +1,35 @@
+using ThongSuot.Cli;
+using ThongSuot.Data;
+using ThongSuot.Features.Accounts;
+using ThongSuot.Features.Areas;
+using ThongSuot.Features.Audit;
+using ThongSuot.Features.KeySites;
+using ThongSuot.Features.Organizations;
+using ThongSuot.Shared;
+
+var verb = CliVerbs.IsVerb(args);
+var builder = WebApplication.CreateBuilder(verb ? [] : args);
+if (verb) builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+builder.AddThongSuotData();
+builder.AddWeb();
+builder.AddAccounts();
+builder.Services.AddAreas();
+builder.Services.AddOrganizations();
+builder.Services.AddKeySites();
+builder.Services.AddAudit();
+
+var app = builder.Build();
+if (verb) return await CliVerbs.RunAsync(app, args);
+
+app.UseWeb();
+app.MapWeb();
+app.MapAccounts();
+app.MapAreas();
+app.MapOrganizations();
+app.MapKeySites();
+app.MapAudit();
+await app.RunAsync();
+return 0;
+
+public partial class Program;

@@ -1,0 +1,23 @@
+namespace ThongSuot.Shared;
+
+/// <summary>Instants are stored in UTC and shown in Vietnam time (UTC+7, no daylight saving), as dd/MM/yyyy HH:mm.</summary>
+public static class TimeDisplay
+{
+    public static readonly TimeZoneInfo Vietnam = FindVietnam();
+
+    public static DateTime ToVietnam(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Vietnam);
+
+    public static string Format(DateTime? utc) => utc is null ? "" : ToVietnam(utc.Value).ToString("dd/MM/yyyy HH:mm");
+
+    public static string FormatDate(DateOnly? day) => day?.ToString("dd/MM/yyyy") ?? "";
+
+    public static DateTime Now(HttpContext context) =>
+        ToVietnam(context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+
+    private static TimeZoneInfo FindVietnam()
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"); }
+        catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("UTC+7", TimeSpan.FromHours(7), "UTC+7", "UTC+7"); }
+    }
+}
