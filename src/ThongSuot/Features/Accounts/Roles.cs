@@ -28,7 +28,7 @@ public static class Roles
 
     public static string Vietnamese(string role) => role switch
     {
-        Admin => "Quản trị",
+        Admin => "Quản trị viên",
         Coordinator => "Điều phối",
         Leader => "Lãnh đạo",
         Member => "Thành viên đơn vị",

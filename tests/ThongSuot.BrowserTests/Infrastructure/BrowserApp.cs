@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Playwright;
+using ThongSuot.Tests.Infrastructure;
+
+namespace ThongSuot.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel (a loopback port) over a fresh SQLite database with the demo data,
+/// and Debian's Chromium driven by Playwright. One per test class.
+/// </summary>
+public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string DemoPassword = "Demo-Passw0rd-2026";
+    private TestDatabase? _database;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(DbProvider.Sqlite);
+        UseKestrel(0);
+        StartServer();
+        BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(
+            _database!.AppSettings().Concat([
+                new("Demo:Seed", "true"),
+                new("Demo:Password", DemoPassword),
+                // No tiles in tests: the machine has no internet, and markers must work without them.
+                new("Map:TileUrl", ""),
+            ])));
+    }
+
+    /// <summary>A fresh browser context (own cookies) with a page, signed in through the form when a user is given.</summary>
+    public async Task<IPage> NewPageAsync(string? userName = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "vi-VN" });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        if (userName is not null) await SignInAsync(page, userName);
+        return page;
+    }
+
+    public static async Task SignInAsync(IPage page, string userName, string password = DemoPassword)
+    {
+        await page.GotoAsync("/Accounts/Login");
+        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await page.GetByLabel("Mật khẩu").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Accounts/Login"));
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
+    }
+}
