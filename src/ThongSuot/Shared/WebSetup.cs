@@ -70,6 +70,13 @@ public static class WebSetup
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseRequestLocalization();
         app.UseStaticFiles();
+        // The explorer is static files over the public OpenAPI document; it sits before sign-in on purpose.
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "api-docs";
+            o.SwaggerEndpoint("/openapi/v1.json", "ThongSuot API v1");
+            o.DocumentTitle = "ThongSuot API";
+        });
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -81,12 +88,6 @@ public static class WebSetup
     {
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.UseSwaggerUI(o =>
-        {
-            o.RoutePrefix = "api-docs";
-            o.SwaggerEndpoint("/openapi/v1.json", "ThongSuot API v1");
-            o.DocumentTitle = "ThongSuot API";
-        });
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapGet("/lang/{culture}", (string culture, string? returnUrl, HttpContext ctx) =>
