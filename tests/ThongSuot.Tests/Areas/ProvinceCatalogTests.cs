@@ -73,6 +73,14 @@ public abstract class ProvinceCatalogTests(AppFactory app)
     }
 
     [Fact]
+    public async Task AreasApiIsDescribedInTheOpenApiDocument()
+    {
+        var doc = await app.Anonymous().GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/v1/areas/import", doc);
+        Assert.Contains("/api/v1/areas/{id}", doc);
+    }
+
+    [Fact]
     public async Task AreasPageShowsProvincesWithVietnameseKindsAndDates()
     {
         var client = await app.SignedInAsync("leader");

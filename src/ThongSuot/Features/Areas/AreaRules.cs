@@ -56,9 +56,9 @@ internal static class AreaRules
             {
                 province = provinces.FirstOrDefault(p => p.Code == provinceCode && p.IsValidOn(from));
                 if (province is null)
-                    errors.Add("provinceCode", $"Không có tỉnh, thành phố mã \"{Clip(provinceCode)}\" còn hiệu lực vào ngày {from:dd/MM/yyyy}.");
+                    errors.Add("provinceCode", $"Không có tỉnh, thành phố mã \"{Clip(provinceCode)}\" còn hiệu lực vào ngày {Day(from)}.");
                 else if (province.ValidTo is { } provinceEnd && (to is null || to > provinceEnd))
-                    errors.Add("validTo", $"{province.Kind.VietnameseName()} {province.Name} hết hiệu lực từ {provinceEnd:dd/MM/yyyy}; đơn vị trực thuộc cần ngày hết hiệu lực không muộn hơn.");
+                    errors.Add("validTo", $"{province.Kind.VietnameseName()} {province.Name} hết hiệu lực từ {Day(provinceEnd)}; đơn vị trực thuộc cần ngày hết hiệu lực không muộn hơn.");
             }
         }
         return errors.Any ? null : new ValidArea(code!, name!, kind!.Value, province, from, to);
@@ -82,6 +82,9 @@ internal static class AreaRules
         return trimmed.Length > word.Length + 1 && trimmed.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase)
             ? trimmed[(word.Length + 1)..] : trimmed;
     }
+
+    /// <summary>dd/MM/yyyy whatever the process culture (a CLI run under de-DE would write dots).</summary>
+    public static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>Echoes user input in a message without letting a huge value flood the report.</summary>
     public static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";

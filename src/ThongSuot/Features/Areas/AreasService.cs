@@ -71,7 +71,7 @@ public sealed partial class AreasService(AppDbContext db, CurrentUser me, IHttpC
         var valid = AreaRules.Check(input, await ProvinceRowsAsync(ct), errors);
         if (valid is null) return errors.ToError();
         if (await db.Set<Area>().AnyAsync(a => a.Code == valid.Code && a.ValidFrom == valid.ValidFrom && a.Id != id, ct))
-            return errors.Add("code", $"Đã có đơn vị mã {valid.Code} hiệu lực từ {valid.ValidFrom:dd/MM/yyyy}.").ToError();
+            return errors.Add("code", $"Đã có đơn vị mã {valid.Code} hiệu lực từ {AreaRules.Day(valid.ValidFrom)}.").ToError();
         if (area is not null && area.Level == AreaLevel.Province && valid.Kind.Level() != AreaLevel.Province
             && await db.Set<Area>().AnyAsync(a => a.ParentId == area.Id, ct))
             return errors.Add("kind", "Tỉnh này đang có đơn vị trực thuộc; không thể đổi thành cấp khác.").ToError();
