@@ -8,12 +8,12 @@ public static class TimeDisplay
     public static DateTime ToVietnam(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Vietnam);
 
-    public static string Format(DateTime? utc) => utc is null ? "" : ToVietnam(utc.Value).ToString("dd/MM/yyyy HH:mm");
+    public static string Format(DateTime? utc) => utc is null ? "" : ToVietnam(utc.Value).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string FormatDate(DateOnly? day) => day?.ToString("dd/MM/yyyy") ?? "";
+    public static string FormatDate(DateOnly? day) => day?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
-    public static DateTime Now(HttpContext context) =>
-        ToVietnam(context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+    public static DateTime UtcNow(HttpContext context) =>
+        context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
 
     private static TimeZoneInfo FindVietnam()
     {

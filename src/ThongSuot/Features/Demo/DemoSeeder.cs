@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ThongSuot.Data;
 using ThongSuot.Features.Accounts;
+using ThongSuot.Features.Areas;
+using ThongSuot.Features.KeySites;
 using ThongSuot.Features.Organizations;
 
 namespace ThongSuot.Features.Demo;
@@ -24,8 +26,10 @@ public static class DemoSeeder
         };
         var viettel = new Organization { Name = "Viettel Quảng Trị", ShortName = "VIETTEL", Kind = OrganizationKind.TelecomOperator, Hotline = "0233 3000 101" };
         var vnpt = new Organization { Name = "VNPT Quảng Trị", ShortName = "VNPT", Kind = OrganizationKind.TelecomOperator, Hotline = "0233 3000 102" };
+        await AreasDemo.SeedAsync(scoped.GetRequiredService<AreasService>(), ct);
         db.AddRange(department, viettel, vnpt);
         await db.SaveChangesAsync(ct);
+        await KeySitesDemo.SeedAsync(db, ct);
 
         var users = scoped.GetRequiredService<UserManager<AppUser>>();
         (string UserName, string FullName, string Role, Organization Org)[] demoUsers =
