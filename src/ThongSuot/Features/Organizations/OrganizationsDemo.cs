@@ -63,8 +63,9 @@ public static class OrganizationsDemo
             org.Hotline ??= demo.Hotline;
             org.Address ??= demo.Address;
             org.Email ??= $"lienhe.{demo.ShortName.ToLowerInvariant().Replace("-", ".")}@quangtri.example";
+            // Added through the context: a Person's Guid key is set on construction, so EF would take it for an existing row.
             if (org.People.Count == 0)
-                org.People.AddRange(demo.People.Select((p, i) => new Person
+                db.AddRange(demo.People.Select((p, i) => new Person
                 {
                     OrganizationId = org.Id, FullName = p.Name, Title = p.Title,
                     Phone = $"0233 3910 {index:00}{i}",
