@@ -2,7 +2,9 @@ namespace ThongSuot.Features.Organizations;
 
 public static class OrganizationsSetup
 {
-    public static IServiceCollection AddOrganizations(this IServiceCollection services) => services;
+    public static IServiceCollection AddOrganizations(this IServiceCollection services) => services
+        .AddScoped<OrganizationsService>()
+        .AddScoped<OrganizationsCsv>();
 
-    public static IEndpointRouteBuilder MapOrganizations(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapOrganizations(this IEndpointRouteBuilder app) => app.MapOrganizationsApi();
 }
