@@ -19,7 +19,7 @@ public sealed partial class TranslationTests
         var missing = Directory.EnumerateFiles(src, "*.cshtml", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(src, "*.cshtml.cs", SearchOption.AllDirectories))
             .SelectMany(file => LocalizerKey().Matches(File.ReadAllText(file))
-                .Select(m => (File: System.IO.Path.GetRelativePath(src, file), Key: m.Groups[1].Value)))
+                .Select(m => (File: System.IO.Path.GetRelativePath(src, file), Key: m.Groups[1].Value.Replace("\\\"", "\""))))
             .Where(x => !english.Contains(x.Key))
             .Select(x => $"{x.File}: {x.Key}")
             .Distinct()

@@ -18,6 +18,8 @@ public static class DemoSeeder
         if (await db.Set<Organization>().AnyAsync(ct)) return false;
         var options = scoped.GetRequiredService<IOptions<DemoOptions>>().Value;
         var password = string.IsNullOrWhiteSpace(options.Password) ? DemoPassword.Generate() : options.Password;
+        // All or nothing: a half-seeded database would never be seeded again (the check above sees organisations).
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
         var department = new Organization
         {
@@ -29,6 +31,7 @@ public static class DemoSeeder
         await AreasDemo.SeedAsync(scoped.GetRequiredService<AreasService>(), ct);
         db.AddRange(department, viettel, vnpt);
         await db.SaveChangesAsync(ct);
+        await OrganizationsDemo.SeedAsync(db, ct);
         await KeySitesDemo.SeedAsync(db, ct);
 
         var users = scoped.GetRequiredService<UserManager<AppUser>>();
@@ -48,6 +51,7 @@ public static class DemoSeeder
             if (!created.Succeeded) throw new InvalidOperationException($"Demo user {userName}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
             await users.AddToRoleAsync(user, role);
         }
+        await transaction.CommitAsync(ct);
         if (string.IsNullOrWhiteSpace(options.Password))
         {
             Console.WriteLine($"Mật khẩu của các tài khoản mẫu (admin, coordinator, leader, viewer, viettel, vnpt) / demo password: {password}");
