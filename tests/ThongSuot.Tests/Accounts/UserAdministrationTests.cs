@@ -152,6 +152,15 @@ public abstract class UserAdministrationTests(AppFactory app)
     }
 
     [Fact]
+    public async Task AccountPagesAreAvailableInEnglish()
+    {
+        var admin = await app.SignedInAsync("admin");
+        Assert.Contains("Create user", await admin.GetStringAsync("/Accounts/Users?culture=en-US"));
+        Assert.Contains("Create an API key", await admin.GetStringAsync("/Accounts/ApiKeys?culture=en-US"));
+        Assert.Contains("Change password", await admin.GetStringAsync("/Accounts/Me?culture=en-US"));
+    }
+
+    [Fact]
     public async Task UnknownUserIsA404()
     {
         var admin = await app.SignedInAsync("admin");

@@ -142,6 +142,15 @@ public abstract class AuditTrailTests(AppFactory app)
     }
 
     [Fact]
+    public async Task TheAuditPageIsAvailableInEnglish()
+    {
+        var admin = await app.SignedInAsync("admin");
+        var html = await admin.GetStringAsync("/Audit?culture=en-US&action=Create");
+        Assert.Contains("Audit log", html);
+        Assert.Contains(">Create<", html);
+    }
+
+    [Fact]
     public async Task ThereIsNoRouteThatChangesAuditRows()
     {
         var admin = await app.SignedInAsync("admin");
