@@ -16,6 +16,8 @@ public static class AccountsSetup
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<UsersService>();
+        services.AddScoped<ApiKeysService>();
         services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
             {
                 o.Password.RequiredLength = 10;
@@ -55,8 +57,12 @@ public static class AccountsSetup
 
         services.AddAuthentication(o =>
             {
+                // AddIdentity sets DefaultAuthenticateScheme to the cookie, which wins over DefaultScheme:
+                // without overriding it here the X-Api-Key header would never be read.
                 o.DefaultScheme = SmartScheme;
+                o.DefaultAuthenticateScheme = SmartScheme;
                 o.DefaultChallengeScheme = SmartScheme;
+                o.DefaultForbidScheme = SmartScheme;
             })
             .AddPolicyScheme(SmartScheme, "Cookie or API key", o => o.ForwardDefaultSelector = ctx =>
                 ctx.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header)

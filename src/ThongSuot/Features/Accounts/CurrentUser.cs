@@ -10,6 +10,7 @@ public sealed class CurrentUser(IHttpContextAccessor http)
     public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;
     public Guid? UserId => Guid.TryParse(Principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
     public string? UserName => Principal.Identity?.Name;
+    public string? FullName => Principal.FindFirstValue(AppClaims.FullName);
     public Guid? ApiKeyId => Guid.TryParse(Principal.FindFirstValue(AppClaims.ApiKeyId), out var id) ? id : null;
     public Guid OrganizationId => Guid.TryParse(Principal.FindFirstValue(AppClaims.OrganizationId), out var id) ? id : Guid.Empty;
     public string? Role => Roles.All.FirstOrDefault(Principal.IsInRole);

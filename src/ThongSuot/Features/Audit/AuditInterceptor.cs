@@ -17,6 +17,11 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
 {
     private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "KeyHash"];
     private static readonly HashSet<string> Noise = ["SearchText", "UpdatedAt"];
+    /// <summary>Vietnamese stays readable (and searchable with the audit page's free text) instead of \uXXXX escapes.</summary>
+    internal static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -67,8 +72,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityId = KeyOf(entry),
                 OrganizationId = OrganizationOf(entry),
-                Before = before.Count == 0 ? null : JsonSerializer.Serialize(before),
-                After = after.Count == 0 ? null : JsonSerializer.Serialize(after),
+                Before = before.Count == 0 ? null : JsonSerializer.Serialize(before, Json),
+                After = after.Count == 0 ? null : JsonSerializer.Serialize(after, Json),
             });
         }
         context.AddRange(entries);
