@@ -21,6 +21,7 @@ public abstract class MalformedRequestsTests(AppFactory app)
     {
         var coordinator = await app.SignedInAsync("coordinator");
         var viettel = await app.SignedInAsync("viettel");
+        var admin = await app.SignedInAsync("admin");
         var vnptId = await app.WithDbAsync(db => db.Set<Organization>().Where(o => o.ShortName == "VNPT").Select(o => o.Id).SingleAsync());
         var ids = await app.WithDbAsync(async db => new
         {
@@ -46,6 +47,9 @@ public abstract class MalformedRequestsTests(AppFactory app)
         Json(coordinator, "coordinator", HttpMethod.Post, "/api/v1/areas/import", AreaCsvFiles());
         Json(coordinator, "coordinator", HttpMethod.Post, "/api/v1/organizations/import", OrganizationCsvFiles());
 
+        Json(admin, "admin", HttpMethod.Post, "/api/v1/users", Generic().Concat(UserBodies(vnptId)));
+        Json(admin, "admin", HttpMethod.Post, "/api/v1/apikeys", Generic().Concat(ApiKeyBodies()));
+
         // A member, with well-formed bodies aimed at another organisation's records or at province-wide writes.
         Json(viettel, "viettel", HttpMethod.Put, $"/api/v1/organizations/{ids.Vnpt}", [("valid body, VNPT's id", Body("""{"name":"VNPT bị sửa","shortName":"VNPT","kind":"TelecomOperator","hotline":"0233 3999 000"}"""))]);
         Json(viettel, "viettel", HttpMethod.Post, $"/api/v1/organizations/{ids.Vnpt}/people", [("person for VNPT", Body("""{"fullName":"Người lạ"}"""))]);
@@ -54,6 +58,9 @@ public abstract class MalformedRequestsTests(AppFactory app)
         Json(viettel, "viettel", HttpMethod.Post, "/api/v1/keysites", [("create key site", Body("""{"name":"Điểm mới","kind":"CrowdedPlace"}"""))]);
         Json(viettel, "viettel", HttpMethod.Post, "/api/v1/areas", [("create area", Body("""{"code":"19999","name":"Xã Mới","kind":"Commune","provinceCode":"44"}"""))]);
         Json(viettel, "viettel", HttpMethod.Post, "/api/v1/areas/import", [("import areas", Csv("code,name,kind,province_code\n19998,Xã Mới,xã,44\n"))]);
+        Json(viettel, "viettel", HttpMethod.Post, "/api/v1/apikeys", [("key for VNPT", Body($$"""{"name":"Khóa lạ","kind":"Organization","organizationId":"{{ids.Vnpt}}","role":"Member"}""")),
+            ("key above Member", Body("""{"name":"Khóa cao","kind":"Organization","role":"Admin"}"""))]);
+        Json(viettel, "viettel", HttpMethod.Post, "/api/v1/users", [("create user", Body($$"""{"userName":"ke-gian","fullName":"Kẻ Gian","organizationId":"{{ids.Vnpt}}","role":"Admin","password":"Mat-khau-2026x"}"""))]);
         probes.Add(new(viettel, "viettel", HttpMethod.Delete, $"/api/v1/organizations/{ids.Vnpt}", null, "delete VNPT"));
         probes.Add(new(viettel, "viettel", HttpMethod.Delete, $"/api/v1/people/{ids.VnptPerson}", null, "delete VNPT's person"));
         probes.Add(new(viettel, "viettel", HttpMethod.Delete, $"/api/v1/keysites/{ids.Site}", null, "delete key site"));
@@ -143,6 +150,26 @@ public abstract class MalformedRequestsTests(AppFactory app)
         yield return ("bad phone", Body("""{"name":"Điện thoại","shortName":"DT","kind":"Other","phone":"call me maybe; DROP"}"""));
         yield return ("duplicate short name", Body("""{"name":"Trùng","shortName":"VIETTEL","kind":"TelecomOperator"}"""));
         yield return ("huge short name", Body($$"""{"name":"Dài","shortName":"{{new string('X', 500)}}","kind":"Other"}"""));
+    }
+
+    private static IEnumerable<(string, HttpContent)> UserBodies(Guid organizationId)
+    {
+        yield return ("wrong types", Body("""{"userName":1,"fullName":[],"organizationId":"x","role":5,"password":true}"""));
+        yield return ("weak password", Body($$"""{"userName":"yeu","fullName":"Mật Khẩu Yếu","organizationId":"{{organizationId}}","role":"Member","password":"123"}"""));
+        yield return ("unknown role", Body($$"""{"userName":"vaitro","fullName":"Vai Trò Lạ","organizationId":"{{organizationId}}","role":"Emperor","password":"Mat-khau-2026x"}"""));
+        yield return ("unknown organisation", Body($$"""{"userName":"khongdonvi","fullName":"Không Đơn Vị","organizationId":"{{Guid.NewGuid()}}","role":"Member","password":"Mat-khau-2026x"}"""));
+        yield return ("HTML user name", Body($$"""{"userName":"{{Script}}","fullName":"X","organizationId":"{{organizationId}}","role":"Member","password":"Mat-khau-2026x"}"""));
+        yield return ("duplicate user name", Body($$"""{"userName":"viettel","fullName":"Trùng","organizationId":"{{organizationId}}","role":"Member","password":"Mat-khau-2026x"}"""));
+        yield return ("huge full name", Body($$"""{"userName":"dai","fullName":"{{Huge}}","organizationId":"{{organizationId}}","role":"Member","password":"Mat-khau-2026x"}"""));
+    }
+
+    private static IEnumerable<(string, HttpContent)> ApiKeyBodies()
+    {
+        yield return ("wrong types", Body("""{"name":7,"kind":"Sometimes","organizationId":12,"role":[]}"""));
+        yield return ("missing name", Body("""{"kind":"Personal"}"""));
+        yield return ("unknown organisation", Body($$"""{"name":"Khóa","kind":"Organization","organizationId":"{{Guid.NewGuid()}}","role":"Member"}"""));
+        yield return ("unknown role", Body("""{"name":"Khóa","kind":"Organization","role":"'; DROP TABLE "ApiKeys";--"}"""));
+        yield return ("huge name", Body($$"""{"name":"{{Huge}}","kind":"Personal"}"""));
     }
 
     private static IEnumerable<(string, HttpContent)> PersonBodies()
