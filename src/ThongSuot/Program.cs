@@ -3,6 +3,7 @@ using ThongSuot.Data;
 using ThongSuot.Features.Accounts;
 using ThongSuot.Features.Areas;
 using ThongSuot.Features.Audit;
+using ThongSuot.Features.Calendar;
 using ThongSuot.Features.KeySites;
 using ThongSuot.Features.Organizations;
 using ThongSuot.Shared;
@@ -29,6 +30,7 @@ app.MapAreas();
 app.MapOrganizations();
 app.MapKeySites();
 app.MapAudit();
+app.MapCalendar();
 await app.RunAsync();
 return 0;
 

@@ -12,6 +12,15 @@ public static class TimeDisplay
 
     public static string FormatDate(DateOnly? day) => day?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
+    /// <summary>The lunar date of an instant's Vietnamese day, as directives write it: "14/10 âm lịch (Bính Ngọ)".</summary>
+    public static string Lunar(DateTime utc)
+    {
+        var day = DateOnly.FromDateTime(ToVietnam(utc));
+        if (day.Year < Calendar.LunarCalendar.MinYear || day.Year > Calendar.LunarCalendar.MaxYear) return "";
+        var lunar = Calendar.LunarCalendar.FromGregorian(day);
+        return $"{Calendar.LunarDateFormat.ShortText(lunar)} ({Calendar.CanChi.Year(lunar.Year)})";
+    }
+
     public static DateTime UtcNow(HttpContext context) =>
         context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
 
