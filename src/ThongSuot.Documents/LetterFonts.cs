@@ -10,11 +10,12 @@ internal sealed class LetterFonts : IFontResolver
 {
     public const string Family = "Liberation Serif";
 
+    // Liberation 2.x first: 1.x (Debian's fonts-liberation) lacks the Vietnamese letters ư, ơ, ạ … ỹ.
     private static readonly string[] Directories =
     [
-        "/usr/share/fonts/truetype/liberation",
         "/usr/share/fonts/truetype/liberation2",
         "/usr/share/fonts/liberation-serif",
+        "/usr/share/fonts/truetype/liberation",
     ];
 
     private static readonly LetterFonts Instance = new();
@@ -54,7 +55,7 @@ internal sealed class LetterFonts : IFontResolver
             if (_files.TryGetValue(faceName, out var bytes)) return bytes;
             var path = Directories.Select(d => Path.Combine(d, faceName + ".ttf")).FirstOrDefault(File.Exists)
                 ?? throw new FileNotFoundException(
-                    $"Font {faceName}.ttf not found; install Debian's fonts-liberation.", faceName + ".ttf");
+                    $"Font {faceName}.ttf not found; install Debian's fonts-liberation2.", faceName + ".ttf");
             return _files[faceName] = File.ReadAllBytes(path);
         }
     }

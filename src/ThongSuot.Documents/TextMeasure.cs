@@ -51,7 +51,25 @@ internal sealed class TextMeasure
             var mid = (low + high) / 2;
             if (Wrap(text, size, style, mid, mid).Count <= lines.Count) high = mid; else low = mid;
         }
-        return Wrap(text, size, style, high, high);
+        return KeepConnectorsWithNext(Wrap(text, size, style, high, high), size, style, width);
+    }
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "VÀ", "CỦA", "VỀ", "&" };
+
+    /// <summary>Agency names break before "và", not after: "SỞ THÔNG TIN / VÀ TRUYỀN THÔNG".</summary>
+    private List<TextLine> KeepConnectorsWithNext(IReadOnlyList<TextLine> lines, double size, FontStyle style, double width)
+    {
+        var texts = lines.Select(l => l.Words.ToList()).ToList();
+        for (var i = 0; i < texts.Count - 1; i++)
+        {
+            if (texts[i].Count < 2 || !Connectors.Contains(texts[i][^1])) continue;
+            var moved = new List<string> { texts[i][^1] };
+            moved.AddRange(texts[i + 1]);
+            if (Width(string.Join(' ', moved), size, style) > width) continue;
+            texts[i].RemoveAt(texts[i].Count - 1);
+            texts[i + 1] = moved;
+        }
+        return texts.Select((words, i) => Wrap(string.Join(' ', words), size, style, width, width)[0] with { IsLast = i == texts.Count - 1 }).ToList();
     }
 
     public IReadOnlyList<TextLine> Wrap(string text, double size, FontStyle style, double firstWidth, double width) =>

@@ -6,7 +6,7 @@ namespace ThongSuot.Documents.Pdf;
 /// <summary>The two-row header grid of spec §6, drawn on page 1 exactly as the .docx table lays it out.</summary>
 internal static class PdfHeader
 {
-    private const double RuleGap = 2.5;
+    private const double RuleGap = 3.5;
 
     public static void Draw(PdfFlow flow, LetterContent c)
     {
