@@ -9,6 +9,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        // Pages show their own error page; only the API answers with ProblemDetails.
+        if (!context.Request.Path.StartsWithSegments("/api")) return false;
         var (status, title) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "Yêu cầu không hợp lệ."),

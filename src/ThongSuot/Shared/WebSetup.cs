@@ -79,6 +79,7 @@ public static class WebSetup
         });
         app.UseRouting();
         app.UseAuthentication();
+        app.UseApiAntiforgery();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;

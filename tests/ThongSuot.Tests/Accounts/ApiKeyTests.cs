@@ -131,6 +131,16 @@ public abstract class ApiKeyTests(AppFactory app)
     }
 
     [Fact]
+    public async Task MemberCannotCreateAViewerKeyThatWouldReadOtherOrganisationsPeople()
+    {
+        var viettel = await app.SignedInAsync("viettel");
+        var response = await viettel.PostAsJsonAsync("/api/v1/apikeys", new { name = "Khóa xem", kind = "Organization", role = Roles.Viewer });
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.Set<ApiKey>().AnyAsync(k => k.Name == "Khóa xem")));
+        Assert.DoesNotContain("value=\"Viewer\"", await viettel.GetStringAsync("/Accounts/ApiKeys"));
+    }
+
+    [Fact]
     public async Task TheApiKeysPageShowsANewKeyOnce()
     {
         var viewer = await app.SignedInAsync("viewer");

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using ThongSuot.Features.Accounts;
 using ThongSuot.Tests.Infrastructure;
 
 namespace ThongSuot.Tests.Accounts;
@@ -26,6 +29,25 @@ public abstract class SignInTests(AppFactory app)
         var response = await SignIn.PostLoginAsync(app.Anonymous(), "leader", "wrong-password");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task ADisabledAccountIsNotRevealedToSomeoneWithoutItsPassword()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var viettel = await users.FindByNameAsync("viettel");
+            var user = new AppUser { UserName = "nghi-huu", FullName = "Người Đã Nghỉ", OrganizationId = viettel!.OrganizationId, IsDisabled = true };
+            Assert.True((await users.CreateAsync(user, AppFactory.DemoPassword)).Succeeded);
+        }
+
+        var wrong = WebUtility.HtmlDecode(await (await SignIn.PostLoginAsync(app.Anonymous(), "nghi-huu", "Sai-Mat-Khau-1")).Content.ReadAsStringAsync());
+        var right = WebUtility.HtmlDecode(await (await SignIn.PostLoginAsync(app.Anonymous(), "nghi-huu", AppFactory.DemoPassword)).Content.ReadAsStringAsync());
+
+        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", wrong);
+        Assert.DoesNotContain("vô hiệu hóa", wrong);
+        Assert.Contains("Tài khoản đã bị vô hiệu hóa", right);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using ThongSuot.Tests.Infrastructure;
 
@@ -42,6 +43,24 @@ public abstract class ApiBasicsTests(AppFactory app)
     {
         var response = await app.WithApiKey("ts_not-a-real-key").GetAsync("/api/v1/organizations");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task CookieAuthenticatedApiWriteWithoutAntiforgeryTokenIsRefused()
+    {
+        var client = await app.SignedInAsync("coordinator");
+        client.DefaultRequestHeaders.Remove("X-CSRF-TOKEN");
+        var before = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<ThongSuot.Features.Organizations.Organization>()));
+
+        // What a hostile page can make a browser send: a form post (text/plain CSV) and a JSON post without the header.
+        var csv = new StringContent("short_name,name,kind,parent_short_name,phone,email,hotline,address,area_codes\nGIA,Giả mạo,Other,,,,,,\n", System.Text.Encoding.UTF8, "text/plain");
+        var import = await client.PostAsync("/api/v1/organizations/import", csv);
+        var create = await client.PostAsync("/api/v1/organizations", JsonContent.Create(new { name = "Giả mạo", shortName = "GIA2", kind = "Other" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, import.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, create.StatusCode);
+        Assert.Contains("X-CSRF-TOKEN", await create.Content.ReadAsStringAsync());
+        Assert.Equal(before, await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<ThongSuot.Features.Organizations.Organization>())));
     }
 
     [Fact]

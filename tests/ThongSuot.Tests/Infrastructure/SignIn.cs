@@ -11,6 +11,8 @@ public static partial class SignIn
         var response = await PostLoginAsync(client, userName, password);
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Sign-in as {userName} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        // As the pages do (htmx sends it on every request): cookie-authenticated API writes need the antiforgery header.
+        client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", await AntiforgeryTokenAsync(client, "/"));
         return client;
     }
 

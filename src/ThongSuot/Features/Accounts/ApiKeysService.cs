@@ -78,6 +78,9 @@ public sealed class ApiKeysService(AppDbContext db, CurrentUser me, TimeProvider
         if (!mayAct) return ServiceError.Forbidden("Bạn không có quyền quản lý khóa API của tổ chức này.");
         if (Roles.Rank(role) > MemberRank)
             return ServiceError.Forbidden("Chỉ quản trị viên được tạo hoặc thu hồi khóa tổ chức có vai trò cao hơn Thành viên đơn vị.");
+        // A key never sees more than its creator: Viewer reads every organisation, so a Member may grant only Member.
+        if (!me.SeesAllOrganizations && role != Roles.Member)
+            return ServiceError.Forbidden("Thành viên đơn vị chỉ được tạo khóa tổ chức với vai trò Thành viên đơn vị.");
         return null;
     }
 

@@ -43,11 +43,14 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, TimeProvider clock
             await signIn.UserManager.UpdateAsync(user);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
-        var message = result.IsLockedOut
-            ? t["Tài khoản tạm khóa do đăng nhập sai nhiều lần. Hãy thử lại sau 15 phút."]
-            : result.IsNotAllowed
-                ? t["Tài khoản đã bị vô hiệu hóa. Hãy liên hệ quản trị viên."]
-                : t["Tên đăng nhập hoặc mật khẩu không đúng."];
+        // Say why only to someone who knows the password: otherwise anyone could probe which accounts exist or are disabled.
+        var knowsPassword = user is not null && (result.IsLockedOut || result.IsNotAllowed)
+            && await signIn.UserManager.CheckPasswordAsync(user, Input.Password);
+        var message = !knowsPassword
+            ? t["Tên đăng nhập hoặc mật khẩu không đúng."]
+            : result.IsLockedOut
+                ? t["Tài khoản tạm khóa do đăng nhập sai nhiều lần. Hãy thử lại sau 15 phút."]
+                : t["Tài khoản đã bị vô hiệu hóa. Hãy liên hệ quản trị viên."];
         ModelState.AddModelError(string.Empty, message);
         return Page();
     }

@@ -21,6 +21,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
     internal static readonly JsonSerializerOptions Json = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -69,7 +70,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
                 ApiKeyId = actor.ApiKeyId,
                 IpAddress = actor.IpAddress,
                 Action = action.Value,
-                EntityType = entry.Metadata.ClrType.Name,
+                EntityType = EntityName(entry.Metadata),
                 EntityId = KeyOf(entry),
                 OrganizationId = OrganizationOf(entry),
                 Before = before.Count == 0 ? null : JsonSerializer.Serialize(before, Json),
@@ -95,6 +96,10 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
         }
         return (before, after);
     }
+
+    /// <summary>The name audit rows use for an entity type; Identity's generic types (IdentityUserRole`1…) go by their table.</summary>
+    public static string EntityName(Microsoft.EntityFrameworkCore.Metadata.IEntityType type) =>
+        type.ClrType.IsGenericType ? type.GetTableName() ?? type.ClrType.Name : type.ClrType.Name;
 
     private static string KeyOf(EntityEntry entry)
     {

@@ -31,7 +31,7 @@ public sealed class AuditQuery(AppDbContext db, CurrentUser me)
 
     /// <summary>The entity types of the model, for the filter's select.</summary>
     public IReadOnlyList<string> EntityTypes() =>
-        db.Model.GetEntityTypes().Select(t => t.ClrType.Name).Where(n => n != nameof(AuditEntry)).Distinct().Order(StringComparer.Ordinal).ToList();
+        db.Model.GetEntityTypes().Select(AuditInterceptor.EntityName).Where(n => n != nameof(AuditEntry)).Distinct().Order(StringComparer.Ordinal).ToList();
 
     public async Task<ServiceResult<AuditPage>> SearchAsync(AuditFilter filter, CancellationToken ct = default)
     {

@@ -2,10 +2,10 @@ using ThongSuot.Shared;
 
 namespace ThongSuot.Features.KeySites;
 
-/// <summary>Coordinate rules: both or neither, valid WGS 84 ranges, and inside Vietnam's bounding box (with its islands) since every site is in the country.</summary>
+/// <summary>Coordinate rules: both or neither, valid WGS 84 ranges, and inside Vietnam's bounding box (with its islands: Trường Sa reaches below 8°N) since every site is in the country.</summary>
 public static class KeySiteCoordinates
 {
-    public const double MinLatitude = 8, MaxLatitude = 24, MinLongitude = 102, MaxLongitude = 118;
+    public const double MinLatitude = 6.5, MaxLatitude = 24, MinLongitude = 102, MaxLongitude = 118;
 
     public static void Validate(FieldErrors errors, double? latitude, double? longitude)
     {

@@ -21,8 +21,9 @@ public sealed class KeySitesService(AppDbContext db, CurrentUser me, TimeProvide
         var text = TextSearch.Normalize(query.Q);
         if (text.Length > 0) sites = sites.Where(s => s.SearchText.Contains(text));
         if (query.AreaId is { } areaId) sites = sites.Where(s => s.AreaId == areaId);
-        var rows = await Project(sites.OrderBy(s => s.Name)).ToListAsync(ct);
-        return rows.Select(Named).ToList();
+        var rows = await Project(sites).ToListAsync(ct);
+        // Vietnamese alphabetical order (Đ after D), the same on SQLite and PostgreSQL whatever their collation.
+        return rows.Select(Named).OrderBy(s => s.Name, StringComparer.Create(WebSetup.Vietnamese, false)).ToList();
     }
 
     public async Task<ServiceResult<KeySiteDto>> GetAsync(Guid id, CancellationToken ct = default)

@@ -23,7 +23,7 @@ public abstract class OrganizationFormPage(OrganizationsService service) : PageM
         Parents = (await service.ParentOptionsAsync(ct)).Where(p => p.Id != EditingId)
             .Select(p => new SelectListItem($"{p.ShortName} — {p.Name}", p.Id.ToString())).ToList();
         var chosen = (Input.AreaIds ?? []).ToHashSet();
-        Areas = (await service.AreaOptionsAsync(ct))
+        Areas = (await service.AreaOptionsAsync(chosen, ct))
             .Select(a => new SelectListItem($"{a.Name} ({a.Code})", a.Id.ToString(), chosen.Contains(a.Id))).ToList();
     }
 

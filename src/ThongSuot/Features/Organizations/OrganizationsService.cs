@@ -47,11 +47,12 @@ public sealed partial class OrganizationsService(AppDbContext db, CurrentUser me
     }
 
     /// <summary>Current provinces and communes (no pre-2025 units), for the areas-served picker.</summary>
-    public async Task<List<AreaRef>> AreaOptionsAsync(CancellationToken ct = default)
+    /// <summary>Units in force, plus <paramref name="chosen"/> ones even if abolished, so saving a form never drops an old link.</summary>
+    public async Task<List<AreaRef>> AreaOptionsAsync(IReadOnlyCollection<Guid> chosen, CancellationToken ct = default)
     {
         AreaKind[] current = [AreaKind.Province, AreaKind.CentralCity, AreaKind.Commune, AreaKind.Ward, AreaKind.SpecialZone];
         var rows = await db.Set<Area>().AsNoTracking()
-            .Where(a => a.ValidTo == null && current.Contains(a.Kind))
+            .Where(a => (a.ValidTo == null && current.Contains(a.Kind)) || chosen.Contains(a.Id))
             .Select(a => new { a.Id, a.Code, a.Name, a.Kind, a.ParentId })
             .ToListAsync(ct);
         return rows.OrderBy(a => a.ParentId is null ? 0 : 1).ThenBy(a => a.Name, VietnameseOrder)

@@ -17,7 +17,7 @@ public sealed class IndexModel(ApiKeysService keys, AppDbContext db, CurrentUser
 
     /// <summary>Leaders and Viewers create personal keys only.</summary>
     public bool MayCreateOrganizationKeys => me.IsAdmin || me.IsInRole(Roles.Coordinator) || me.IsInRole(Roles.Member);
-    public IReadOnlyList<string> GrantableRoles => me.IsAdmin ? Roles.All : [Roles.Member, Roles.Viewer];
+    public IReadOnlyList<string> GrantableRoles => me.IsAdmin ? Roles.All : me.SeesAllOrganizations ? [Roles.Member, Roles.Viewer] : [Roles.Member];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
