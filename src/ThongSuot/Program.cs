@@ -4,6 +4,7 @@ using ThongSuot.Features.Accounts;
 using ThongSuot.Features.Areas;
 using ThongSuot.Features.Audit;
 using ThongSuot.Features.Calendar;
+using ThongSuot.Features.Campaigns;
 using ThongSuot.Features.KeySites;
 using ThongSuot.Features.Organizations;
 using ThongSuot.Shared;
@@ -19,6 +20,7 @@ builder.Services.AddAreas();
 builder.Services.AddOrganizations();
 builder.Services.AddKeySites();
 builder.Services.AddAudit();
+builder.Services.AddCampaigns();
 
 var app = builder.Build();
 if (verb) return await CliVerbs.RunAsync(app, args);
@@ -31,6 +33,7 @@ app.MapOrganizations();
 app.MapKeySites();
 app.MapAudit();
 app.MapCalendar();
+app.MapCampaigns();
 await app.RunAsync();
 return 0;
 

@@ -33,6 +33,7 @@ public static class DemoSeeder
         await db.SaveChangesAsync(ct);
         await OrganizationsDemo.SeedAsync(db, ct);
         await KeySitesDemo.SeedAsync(db, ct);
+        await Campaigns.CampaignsDemo.SeedAsync(db, ct);
 
         var users = scoped.GetRequiredService<UserManager<AppUser>>();
         (string UserName, string FullName, string Role, Organization Org)[] demoUsers =
