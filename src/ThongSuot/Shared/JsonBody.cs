@@ -1,9 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using ThongSuot.Shared;
 
-namespace ThongSuot.Features.KeySites;
+namespace ThongSuot.Shared;
 
 /// <summary>
 /// Reads a JSON body itself so that broken JSON and wrong types become field errors (400 ValidationProblem naming the
