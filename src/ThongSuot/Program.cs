@@ -10,7 +10,7 @@ using ThongSuot.Features.Organizations;
 using ThongSuot.Shared;
 
 var verb = CliVerbs.IsVerb(args);
-var builder = WebApplication.CreateBuilder(verb ? [] : args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = verb ? [] : args, ContentRootPath = WebSetup.PublishedContentRoot() });
 if (verb) builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
 builder.AddThongSuotData();

@@ -11,6 +11,17 @@ public static class WebSetup
     public static readonly CultureInfo Vietnamese = new("vi-VN");
     public static readonly CultureInfo English = new("en-US");
 
+    /// <summary>
+    /// A published app started from another folder (systemd's WorkingDirectory holds the data) still finds its
+    /// wwwroot and appsettings.json beside the executable. Null keeps the default: the current directory, as with dotnet run.
+    /// </summary>
+    public static string? PublishedContentRoot()
+    {
+        var beside = AppContext.BaseDirectory;
+        return !Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "wwwroot")) && Directory.Exists(Path.Combine(beside, "wwwroot"))
+            ? beside : null;
+    }
+
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
