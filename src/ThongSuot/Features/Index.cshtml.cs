@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ThongSuot.Data;
 using ThongSuot.Features.Accounts;
 using ThongSuot.Features.Areas;
+using ThongSuot.Features.Campaigns;
 using ThongSuot.Features.KeySites;
 using ThongSuot.Features.Organizations;
 
@@ -14,6 +15,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me) : PageModel
     public int Organizations { get; private set; }
     public int KeySites { get; private set; }
     public int Areas { get; private set; }
+    public int ActiveCampaigns { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -21,5 +23,6 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me) : PageModel
         Organizations = await db.Set<Organization>().CountAsync();
         KeySites = await db.Set<KeySite>().CountAsync();
         Areas = await db.Set<Area>().CountAsync(a => a.ValidTo == null);
+        ActiveCampaigns = await db.Set<Campaign>().CountAsync(c => c.Status == CampaignStatus.Active);
     }
 }

@@ -21,6 +21,8 @@ public abstract class SignInTests(AppFactory app)
         var html = await client.GetStringAsync("/");
         Assert.Contains("Tổng quan", html);
         Assert.Contains(userName, html);
+        // The demo's Tết 2027 campaign is active and counted on the overview.
+        Assert.Contains("data-testid=\"count-active-campaigns\">1<", html);
     }
 
     [Fact]
