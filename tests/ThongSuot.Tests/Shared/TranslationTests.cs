@@ -27,6 +27,23 @@ public sealed partial class TranslationTests
         Assert.True(missing.Count == 0, "No English entry for:\n" + string.Join("\n", missing));
     }
 
+    [Fact]
+    public void EveryValidationMessageHasAnEnglishTranslationInTheSharedTexts()
+    {
+        // DataAnnotations messages are localised through SharedText (see WebSetup).
+        var src = RepoFiles.Path("src", "ThongSuot");
+        var shared = XDocument.Load(System.IO.Path.Combine(src, "Shared", "SharedText.en.resx")).Root!.Elements("data")
+            .Select(d => (string)d.Attribute("name")!).ToHashSet();
+        var missing = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{System.IO.Path.DirectorySeparatorChar}obj{System.IO.Path.DirectorySeparatorChar}"))
+            .SelectMany(f => ValidationMessage().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Where(k => !shared.Contains(k)).Distinct().ToList();
+        Assert.True(missing.Count == 0, "No English entry in SharedText.en.resx for:\n" + string.Join("\n", missing));
+    }
+
+    [GeneratedRegex("ErrorMessage = \"([^\"]+)\"")]
+    private static partial Regex ValidationMessage();
+
     [GeneratedRegex("""\b[TLt]\["((?:[^"\\]|\\.)+)"\]""")]
     private static partial Regex LocalizerKey();
 }
