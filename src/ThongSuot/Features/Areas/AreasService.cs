@@ -12,7 +12,7 @@ public sealed partial class AreasService(AppDbContext db, CurrentUser me, IHttpC
     private const int MaxPage = 100_000;
 
     /// <summary>Today in Vietnam: the default "valid on" day.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeDisplay.ToVietnam(clock.GetUtcNow().UtcDateTime));
+    public DateOnly Today => TimeDisplay.Today(clock);
 
     /// <summary>Code running outside a request (CLI verbs, start-up seeding) is trusted; a request needs the role.</summary>
     private bool MayWrite => http.HttpContext is null || me.CanManageDirectory;

@@ -1,3 +1,4 @@
+using ThongSuot.Shared;
 namespace ThongSuot.Features.Campaigns;
 
 /// <summary>The next moment of a campaign to count down to: the start of a phase (00:00 UTC+7) or of a peak window.</summary>
@@ -26,7 +27,7 @@ public static class CampaignCountdown
     {
         var peak = campaign.Peaks.FirstOrDefault(p => p.StartsAt <= nowUtc && nowUtc < p.EndsAt);
         if (peak is not null) return peak.Name;
-        var today = CampaignSuggestions.TodayInVietnam(nowUtc);
+        var today = TimeDisplay.VietnamDay(nowUtc);
         if (campaign.During is { } d && d.Start <= today && today <= d.End) return "Giai đoạn trong";
         if (campaign.Before is { } b && b.Start <= today && today <= b.End) return "Giai đoạn trước";
         if (campaign.After is { } a && a.Start <= today && today <= a.End) return "Giai đoạn sau";

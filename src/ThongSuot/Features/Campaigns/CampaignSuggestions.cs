@@ -98,8 +98,6 @@ public static class CampaignSuggestions
 
     /// <summary>The UTC instant a Vietnamese day starts.</summary>
     public static DateTime StartOf(DateOnly day) => Utc(day, TimeOnly.MinValue);
-
-    public static DateOnly TodayInVietnam(DateTime utc) => DateOnly.FromDateTime(TimeDisplay.ToVietnam(utc));
 }
 
 /// <summary>A phase of a campaign: local dates, both inclusive.</summary>

@@ -1,3 +1,4 @@
+using ThongSuot.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -12,7 +13,7 @@ public sealed class CreateModel(CampaignsService service, TimeProvider clock, IS
     /// <summary>Opens on the next Tết Nguyên đán with its suggestion; ?occasion=&amp;year= chooses another.</summary>
     public async Task<IActionResult> OnGetAsync(string? occasion, string? year, CancellationToken ct)
     {
-        var today = CampaignSuggestions.TodayInVietnam(clock.GetUtcNow().UtcDateTime);
+        var today = TimeDisplay.Today(clock);
         var nextTet = today.Year < LunarCalendar.MaxYear && today > LunarCalendar.Tet(today.Year) ? today.Year + 1 : today.Year;
         Input = new CampaignForm { Occasion = occasion ?? nameof(CampaignOccasion.LunarNewYear), Year = year ?? nextTet.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         return await SuggestAsync(ct);

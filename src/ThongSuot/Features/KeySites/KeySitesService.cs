@@ -66,7 +66,7 @@ public sealed class KeySitesService(AppDbContext db, CurrentUser me, TimeProvide
     /// <summary>Administrative units valid today that a key site may belong to, for the form's select.</summary>
     public async Task<IReadOnlyList<(Guid Id, string Name)>> AreaChoicesAsync(CancellationToken ct = default)
     {
-        var today = Today();
+        var today = TimeDisplay.Today(clock);
         var areas = await db.Set<Area>().AsNoTracking()
             .Where(a => a.ValidFrom <= today && (a.ValidTo == null || a.ValidTo > today))
             .Select(a => new { a.Id, a.Name, a.Kind }).ToListAsync(ct);
@@ -86,7 +86,7 @@ public sealed class KeySitesService(AppDbContext db, CurrentUser me, TimeProvide
         KeySiteCoordinates.Validate(errors, r.Latitude, r.Longitude);
         if (r.AreaId is { } areaId)
         {
-            var today = Today();
+            var today = TimeDisplay.Today(clock);
             var area = await db.Set<Area>().AsNoTracking().Where(a => a.Id == areaId)
                 .Select(a => new { a.ValidFrom, a.ValidTo }).FirstOrDefaultAsync(ct);
             if (area is null) errors.Add("areaId", "Địa bàn không tồn tại.");
@@ -105,7 +105,6 @@ public sealed class KeySitesService(AppDbContext db, CurrentUser me, TimeProvide
         return null;
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(TimeDisplay.ToVietnam(clock.GetUtcNow().UtcDateTime));
 
     private static IQueryable<KeySiteDto> Project(IQueryable<KeySite> sites) => sites.Select(s => new KeySiteDto(
         s.Id, s.Name, s.Kind, "", s.AreaId, s.Area == null ? null : s.Area.Name, s.Address,
