@@ -5,7 +5,11 @@ using ThongSuot.Features.Areas;
 using ThongSuot.Features.Audit;
 using ThongSuot.Features.Calendar;
 using ThongSuot.Features.Campaigns;
+using ThongSuot.Features.Directives;
+using ThongSuot.Features.Duty;
+using ThongSuot.Features.Incidents;
 using ThongSuot.Features.KeySites;
+using ThongSuot.Features.Notifications;
 using ThongSuot.Features.Organizations;
 using ThongSuot.Shared;
 
@@ -21,6 +25,10 @@ builder.Services.AddOrganizations();
 builder.Services.AddKeySites();
 builder.Services.AddAudit();
 builder.Services.AddCampaigns();
+builder.Services.AddDirectives();
+builder.Services.AddDuty();
+builder.Services.AddIncidents();
+builder.Services.AddNotifications();
 
 var app = builder.Build();
 if (verb) return await CliVerbs.RunAsync(app, args);
@@ -34,6 +42,10 @@ app.MapKeySites();
 app.MapAudit();
 app.MapCalendar();
 app.MapCampaigns();
+app.MapDirectives();
+app.MapDuty();
+app.MapIncidents();
+app.MapNotifications();
 await app.RunAsync();
 return 0;
 

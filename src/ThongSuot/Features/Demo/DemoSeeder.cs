@@ -34,6 +34,7 @@ public static class DemoSeeder
         await OrganizationsDemo.SeedAsync(db, ct);
         await KeySitesDemo.SeedAsync(db, ct);
         await Campaigns.CampaignsDemo.SeedAsync(db, ct);
+        var commune = await db.Set<Organization>().SingleAsync(o => o.ShortName == "UBND-DONGHOI", ct);
 
         var users = scoped.GetRequiredService<UserManager<AppUser>>();
         (string UserName, string FullName, string Role, Organization Org)[] demoUsers =
@@ -44,6 +45,7 @@ public static class DemoSeeder
             ("viewer", "Lê Thị Theo Dõi", Roles.Viewer, department),
             ("viettel", "Phạm Văn Viettel", Roles.Member, viettel),
             ("vnpt", "Hoàng Thị Vinaphone", Roles.Member, vnpt),
+            ("donghoi", "Võ Thị Phường", Roles.Member, commune),
         ];
         foreach (var (userName, fullName, role, org) in demoUsers)
         {
@@ -55,7 +57,7 @@ public static class DemoSeeder
         await transaction.CommitAsync(ct);
         if (string.IsNullOrWhiteSpace(options.Password))
         {
-            Console.WriteLine($"Mật khẩu của các tài khoản mẫu (admin, coordinator, leader, viewer, viettel, vnpt) / demo password: {password}");
+            Console.WriteLine($"Mật khẩu của các tài khoản mẫu (admin, coordinator, leader, viewer, viettel, vnpt, donghoi) / demo password: {password}");
         }
         return true;
     }
