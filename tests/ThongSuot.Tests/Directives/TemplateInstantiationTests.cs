@@ -37,7 +37,7 @@ public sealed class TemplateInstantiationTests
         var (directive, _) = Build(DirectiveTemplates.Find(key)!, 2027);
         var texts = Texts(directive).ToList();
         Assert.DoesNotContain(texts, t => t.Contains("các huyện", StringComparison.Ordinal) || t.Contains("thị trấn", StringComparison.Ordinal));
-        Assert.DoesNotContain(texts, t => t.Contains("Thông tin và Truyền thông", StringComparison.OrdinalIgnoreCase) && !t.Contains("Trung tâm Công nghệ thông tin và Truyền thông", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("Thông tin và Truyền thông", StringComparison.Ordinal) && !t.Contains("Trung tâm Công nghệ thông tin và Truyền thông", StringComparison.Ordinal));
         Assert.DoesNotContain(texts, t => t.Contains("Sở TT&TT", StringComparison.Ordinal) || t.Contains("Bộ TT&TT", StringComparison.Ordinal));
     }
 
