@@ -50,7 +50,11 @@ public sealed class CreateCampaignTests(BrowserApp app) : IClassFixture<BrowserA
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        db.RemoveRange(await db.Set<Campaign>().Where(c => c.Occasion == CampaignOccasion.LunarNewYear && c.Year == 2027).ToListAsync());
+        var campaigns = await db.Set<Campaign>().Where(c => c.Occasion == CampaignOccasion.LunarNewYear && c.Year == 2027).ToListAsync();
+        var ids = campaigns.Select(c => c.Id).ToList();
+        // The demo's issued letter belongs to that campaign; its parts go with it (cascade).
+        db.RemoveRange(await db.Set<Features.Directives.Directive>().Where(d => ids.Contains(d.CampaignId)).ToListAsync());
+        db.RemoveRange(campaigns);
         await db.SaveChangesAsync();
     }
 }
