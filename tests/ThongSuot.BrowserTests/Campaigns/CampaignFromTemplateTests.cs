@@ -4,7 +4,8 @@ using ThongSuot.BrowserTests.Infrastructure;
 
 namespace ThongSuot.BrowserTests.Campaigns;
 
-/// <summary>A coordinator starts next year's Tết campaign from a seed template: sees the name, creates it, lands in the letter editor.</summary>
+/// <summary>A coordinator starts a Tết campaign from a seed template: sees the name, creates it, lands in the letter editor
+/// (built by the directives feature), then copies last year's letter into it from the campaign's page.</summary>
 public sealed partial class CampaignFromTemplateTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
@@ -21,6 +22,15 @@ public sealed partial class CampaignFromTemplateTests(BrowserApp app) : IClassFi
         var violations = await Axe.SeriousViolationsAsync(page);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
         await page.GetByRole(AriaRole.Button, new() { Name = "Tạo chiến dịch và công văn" }).ClickAsync();
+        await page.WaitForURLAsync(EditorUrl());
+
+        // On the new campaign's page, "copy last year's" carries the demo's issued 2027 letter into a 2028 draft.
+        await page.GotoAsync("/Campaigns");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tết Nguyên đán Mậu Thân 2028" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tết Nguyên đán Mậu Thân 2028", Level = 1 })).ToBeVisibleAsync();
+        violations = await Axe.SeriousViolationsAsync(page);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sao chép công văn năm trước" }).ClickAsync();
         await page.WaitForURLAsync(EditorUrl());
         await page.Context.CloseAsync();
     }
