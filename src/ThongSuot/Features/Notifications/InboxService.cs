@@ -23,6 +23,13 @@ public sealed class InboxService(AppDbContext db, CurrentUser me, TimeProvider c
     public async Task<int> UnreadCountAsync(CancellationToken ct = default) =>
         me.UserId is { } userId ? await db.Set<InAppNotification>().CountAsync(n => n.UserId == userId && n.ReadAt == null, ct) : 0;
 
+    /// <summary>For the bell in the layout, which also renders the error page: a failing database shows no count rather than failing again.</summary>
+    public async Task<int> SafeUnreadCountAsync()
+    {
+        try { return await UnreadCountAsync(); }
+        catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException) { return 0; }
+    }
+
     public async Task<ServiceResult<NotificationDto>> MarkReadAsync(Guid id, CancellationToken ct = default)
     {
         if (me.UserId is not { } userId) return ServiceError.Forbidden("Chỉ người dùng đăng nhập mới có hộp thông báo.");
