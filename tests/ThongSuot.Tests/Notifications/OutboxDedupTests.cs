@@ -86,6 +86,35 @@ public abstract class OutboxDedupTests(NotificationsAppFactory app)
         Assert.Equal(first, await app.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DedupKey.StartsWith(e.DedupKey))));
     }
 
+    [Fact]
+    public async Task ParallelDispatchersDeliverEachMessageOnce()
+    {
+        var userId = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "viettel").Select(u => u.Id).SingleAsync());
+        var prefix = $"parallel:{Guid.NewGuid()}";
+        var ids = await app.WithDbAsync(async db =>
+        {
+            var list = new List<Guid>();
+            for (var i = 0; i < 40; i++)
+            {
+                var m = InApp($"{prefix}:{i}");
+                m.UserId = userId;
+                await Outbox.EnqueueAsync(db, m);
+                list.Add(m.Id);
+            }
+            await db.SaveChangesAsync();
+            return list;
+        });
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            for (var pass = 0; pass < 5; pass++) await app.Dispatcher.DispatchDueAsync();
+        })));
+
+        var messages = await app.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => ids.Contains(m.Id)).ToListAsync());
+        Assert.All(messages, m => { Assert.Equal(OutboxStatus.Sent, m.Status); Assert.Equal(1, m.Attempts); });
+        Assert.Equal(40, await app.WithDbAsync(db => db.Set<InAppNotification>().CountAsync(n => ids.Contains(n.OutboxMessageId))));
+    }
+
     private static OutboxMessage InApp(string key) => new()
     {
         Channel = OutboxChannel.InApp, EventType = "test.event", DedupKey = key, UserId = null,

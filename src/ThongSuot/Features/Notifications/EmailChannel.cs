@@ -19,7 +19,7 @@ public sealed class EmailChannel(IOptionsMonitor<NotificationsOptions> options) 
     public async Task DeliverAsync(OutboxMessage message, AppDbContext db, CancellationToken ct)
     {
         var smtp = options.CurrentValue.Smtp;
-        if (string.IsNullOrWhiteSpace(smtp.Host)) throw new InvalidOperationException("Chưa cấu hình máy chủ thư (Notifications:Smtp:Host).");
+        if (string.IsNullOrWhiteSpace(smtp.Host)) throw new ChannelNotConfiguredException("Chưa cấu hình máy chủ thư (Notifications:Smtp:Host).");
         MailAddress to;
         try { to = new MailAddress(message.Address ?? ""); }
         catch (FormatException) { throw new PermanentDeliveryException("Địa chỉ thư không hợp lệ."); }

@@ -87,7 +87,13 @@ public sealed class OutboxDispatcher(
             // Anything the channel added (an in-app row) must not be saved with a failed attempt.
             foreach (var entry in db.ChangeTracker.Entries().Where(x => x.State == EntityState.Added).ToList()) entry.State = EntityState.Detached;
             message.LastError = Truncate($"{e.GetType().Name}: {e.Message}", 1000);
-            if (e is PermanentDeliveryException || message.Attempts >= o.MaxAttempts) message.Status = OutboxStatus.Dead;
+            if (e is ChannelNotConfiguredException)
+            {
+                // Not the recipient's fault and not an attempt: wait for the operator, however long that takes.
+                message.Attempts--;
+                message.NextAttemptAt = clock.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(Math.Max(o.RetryMaxSeconds, 1));
+            }
+            else if (e is PermanentDeliveryException || message.Attempts >= o.MaxAttempts) message.Status = OutboxStatus.Dead;
             else
             {
                 message.Status = OutboxStatus.Failed;
@@ -116,3 +122,6 @@ public static class RetrySchedule
 
 /// <summary>A failure no retry will cure (no such endpoint, malformed address): the message goes Dead at once.</summary>
 public sealed class PermanentDeliveryException(string message) : Exception(message);
+
+/// <summary>The channel is not set up (no SMTP host): the message waits without using up its attempts.</summary>
+public sealed class ChannelNotConfiguredException(string message) : Exception(message);
