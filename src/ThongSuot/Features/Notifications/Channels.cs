@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ThongSuot.Data;
 
 namespace ThongSuot.Features.Notifications;
@@ -14,14 +15,14 @@ public sealed class InAppChannel(TimeProvider clock) : IOutboxChannel
 {
     public OutboxChannel Channel => OutboxChannel.InApp;
 
-    public Task DeliverAsync(OutboxMessage message, AppDbContext db, CancellationToken ct)
+    public async Task DeliverAsync(OutboxMessage message, AppDbContext db, CancellationToken ct)
     {
-        if (message.UserId is not { } userId) throw new PermanentDeliveryException("Thông báo trong ứng dụng thiếu người nhận.");
+        if (message.UserId is not { } userId || !await db.Users.AnyAsync(u => u.Id == userId, ct))
+            throw new PermanentDeliveryException("Người nhận thông báo trong ứng dụng không tồn tại.");
         db.Add(new InAppNotification
         {
             UserId = userId, OutboxMessageId = message.Id, EventType = message.EventType, Subject = message.Subject,
             Body = message.Body, Link = message.Link, CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
-        return Task.CompletedTask;
     }
 }

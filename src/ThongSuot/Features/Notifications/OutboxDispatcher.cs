@@ -25,7 +25,17 @@ public sealed class OutboxDispatcher(
         int sent = 0, failed = 0, dead = 0;
         foreach (var id in ids)
         {
-            var status = await DeliverAsync(db, channels, id, o, ct);
+            OutboxStatus status;
+            try
+            {
+                status = await DeliverAsync(db, channels, id, o, ct);
+            }
+            catch (DbUpdateException e)
+            {
+                // One message whose outcome cannot be saved must not hold up the batch; its lease ends and it is tried again.
+                log.LogError(e, "Could not record the delivery of outbox message {Id}.", id);
+                status = OutboxStatus.Failed;
+            }
             if (status == OutboxStatus.Sent) sent++;
             else if (status == OutboxStatus.Dead) dead++;
             else failed++;
