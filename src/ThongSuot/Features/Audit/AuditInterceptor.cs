@@ -15,7 +15,7 @@ namespace ThongSuot.Features.Audit;
 /// </summary>
 public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clock) : SaveChangesInterceptor
 {
-    private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "KeyHash"];
+    private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "KeyHash", "Secret", "TokenHash"];
     private static readonly HashSet<string> Noise = ["SearchText", "UpdatedAt"];
     /// <summary>Vietnamese stays readable (and searchable with the audit page's free text) instead of \uXXXX escapes.</summary>
     internal static readonly JsonSerializerOptions Json = new()
@@ -52,6 +52,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
                     throw new InvalidOperationException("Nhật ký kiểm toán chỉ được ghi thêm, không được sửa hoặc xóa.");
                 continue;
             }
+            if (entry.Entity is INotAudited) continue;
             var action = entry.State switch
             {
                 EntityState.Added => AuditAction.Create,
