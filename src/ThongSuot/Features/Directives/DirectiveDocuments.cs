@@ -1,0 +1,38 @@
+using System.Text;
+using ThongSuot.Documents.Docx;
+using ThongSuot.Documents.Pdf;
+
+namespace ThongSuot.Features.Directives;
+
+/// <summary>The letter as .docx or .pdf; a draft prints unnumbered with today's date.</summary>
+public static class DirectiveDocuments
+{
+    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string PdfType = "application/pdf";
+
+    public static byte[] Docx(Directive d, DateOnly today) => Render(d, today, DocxLetterWriter.Write);
+
+    public static byte[] Pdf(Directive d, DateOnly today) => Render(d, today, PdfLetterWriter.Write);
+
+    /// <summary>"cong-van-1062-SKHCN-BCVT.docx"; a draft is "cong-van-du-thao-SKHCN-BCVT.docx".</summary>
+    public static string FileName(Directive d, string extension)
+    {
+        var symbol = new StringBuilder();
+        foreach (var c in d.Symbol.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c)) symbol.Append(c);
+            else if (c == 'Đ' || c == 'đ') symbol.Append(c == 'Đ' ? 'D' : 'd');
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark
+                     && symbol.Length > 0 && symbol[^1] != '-') symbol.Append('-');
+        }
+        var number = d.Number is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "du-thao";
+        return $"cong-van-{number}-{symbol.ToString().Trim('-')}.{extension}";
+    }
+
+    private static byte[] Render(Directive d, DateOnly today, Action<Documents.OfficialLetter, Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(DirectiveLetter.Build(d, today), stream);
+        return stream.ToArray();
+    }
+}
