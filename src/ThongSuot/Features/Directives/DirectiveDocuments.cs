@@ -9,6 +9,7 @@ public static class DirectiveDocuments
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string PdfType = "application/pdf";
+    private const string Gap = "…";
 
     public static byte[] Docx(Directive d, DateOnly today) => Render(d, today, DocxLetterWriter.Write);
 
@@ -31,8 +32,14 @@ public static class DirectiveDocuments
 
     private static byte[] Render(Directive d, DateOnly today, Action<Documents.OfficialLetter, Stream> write)
     {
+        var letter = DirectiveLetter.Build(d, today);
+        // A draft may still lack addressees or a signer; it prints with a gap to fill instead of failing.
+        if (letter.Recipients.Count == 0) letter = letter with { Recipients = [Gap] };
+        if (string.IsNullOrWhiteSpace(letter.Signature.SignerName)) letter = letter with { Signature = letter.Signature with { SignerName = Gap } };
+        if (letter.Body.All(b => string.IsNullOrWhiteSpace(b.Text)) && letter.Contacts.All(string.IsNullOrWhiteSpace))
+            letter = letter with { Body = [new Documents.LetterParagraph(Gap)] };
         using var stream = new MemoryStream();
-        write(DirectiveLetter.Build(d, today), stream);
+        write(letter, stream);
         return stream.ToArray();
     }
 }

@@ -51,7 +51,7 @@ public sealed partial class DirectivesService
     public static string Basis(Directive parent)
     {
         var date = parent.IssuedOn is { } on ? on.ToString("d/M/yyyy", CultureInfo.InvariantCulture) : "…";
-        return $"Công văn số {DirectiveMapping.NumberText(parent)} ngày {date} của {parent.IssuingAgency} về việc {LowerFirst(parent.Subject)}";
+        return $"Công văn số {DirectiveMapping.NumberText(parent)} ngày {date} của {parent.Organization?.Name ?? parent.IssuingAgency} về việc {LowerFirst(parent.Subject)}";
     }
 
     private static string LowerFirst(string text) =>
