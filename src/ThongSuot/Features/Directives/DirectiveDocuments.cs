@@ -32,14 +32,20 @@ public static class DirectiveDocuments
 
     private static byte[] Render(Directive d, DateOnly today, Action<Documents.OfficialLetter, Stream> write)
     {
-        var letter = DirectiveLetter.Build(d, today);
+        var letter = Printable(DirectiveLetter.Build(d, today));
+        using var stream = new MemoryStream();
+        write(letter, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>The letter with gaps filled so an unfinished draft still prints.</summary>
+    public static Documents.OfficialLetter Printable(Documents.OfficialLetter letter)
+    {
         // A draft may still lack addressees or a signer; it prints with a gap to fill instead of failing.
         if (letter.Recipients.Count == 0) letter = letter with { Recipients = [Gap] };
         if (string.IsNullOrWhiteSpace(letter.Signature.SignerName)) letter = letter with { Signature = letter.Signature with { SignerName = Gap } };
         if (letter.Body.All(b => string.IsNullOrWhiteSpace(b.Text)) && letter.Contacts.All(string.IsNullOrWhiteSpace))
             letter = letter with { Body = [new Documents.LetterParagraph(Gap)] };
-        using var stream = new MemoryStream();
-        write(letter, stream);
-        return stream.ToArray();
+        return letter;
     }
 }
