@@ -38,7 +38,7 @@ public abstract class DirectivePagesTests(AppFactory app)
         fields = Form(addedHtml);
         Assert.Contains(fields, f => f.Key == "Input.Sections[0].Tasks[2].Text");
         Assert.Equal("Đảm bảo thông tin <script>alert(1)</script>", fields.Single(f => f.Key == "Input.Subject").Value);
-        Assert.Equal(2, (await FindAsync(app, id))!.Sections[0].Tasks.Count);
+        Assert.Equal(2, (await FindAsync(app, id))!.Sections.Single(s => s.Order == 0).Tasks.Count);
 
         // Saving with the new task left empty: the error sits beside it and nothing is saved.
         var invalid = await client.PostAsync(editUrl, new FormUrlEncodedContent(fields.Append(new("Op", "save"))));
