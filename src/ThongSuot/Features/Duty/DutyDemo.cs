@@ -12,6 +12,7 @@ namespace ThongSuot.Features.Duty;
 /// </summary>
 public static class DutyDemo
 {
+    // Each roster starts the evening before the phase: its last shift of that day covers the first night.
     public static async Task SeedAsync(AppDbContext db, CancellationToken ct)
     {
         var campaign = await db.Set<Campaign>().FirstOrDefaultAsync(c => c.UniqueKey == $"{CampaignOccasion.LunarNewYear}:2027", ct);
@@ -27,13 +28,13 @@ public static class DutyDemo
             new CoverageRequirement { CampaignId = campaign.Id, OrganizationId = department.Id, Phase = DutyPhase.During, Mode = CoverageMode.Continuous },
             new CoverageRequirement { CampaignId = campaign.Id, OrganizationId = department.Id, Role = DutyRole.Leader, Phase = DutyPhase.During, Mode = CoverageMode.Daily });
 
-        Add(db, campaign, department, DutyRole.Shift, first, last, [new(6, 0), new(14, 0), new(22, 0)],
-            [.. department.People, Typed("Hồ Văn Trực", "0900 000 201")], "Phòng trực Sở, Đồng Hới");
-        Add(db, campaign, department, DutyRole.Leader, first, last, [new(8, 0)], department.People.Take(1).ToList(), null);
-        Add(db, campaign, orgs["VNPT"], DutyRole.Operations, first, last, [new(6, 0), new(14, 0), new(22, 0)],
-            [.. orgs["VNPT"].People, Typed("Lâm Thị Ca", "0900 000 301")], "Trung tâm Điều hành thông tin VNPT");
-        Add(db, campaign, orgs["VIETTEL"], DutyRole.Shift, first, new DateOnly(2027, 2, 4), [new(7, 0), new(19, 0)],
-            orgs["VIETTEL"].People.ToList(), "Phòng NOC Viettel Quảng Trị");
+        Add(db, campaign, department, DutyRole.Shift, first.AddDays(-1), last, [new(6, 0), new(14, 0), new(22, 0)],
+            [.. department.People.OrderBy(p => p.FullName, StringComparer.Ordinal), Typed("Hồ Văn Trực", "0900 000 201")], "Phòng trực Sở, Đồng Hới");
+        Add(db, campaign, department, DutyRole.Leader, first, last, [new(8, 0)], department.People.OrderBy(p => p.FullName, StringComparer.Ordinal).Take(1).ToList(), null);
+        Add(db, campaign, orgs["VNPT"], DutyRole.Operations, first.AddDays(-1), last, [new(6, 0), new(14, 0), new(22, 0)],
+            [.. orgs["VNPT"].People.OrderBy(p => p.FullName, StringComparer.Ordinal), Typed("Lâm Thị Ca", "0900 000 301")], "Trung tâm Điều hành thông tin VNPT");
+        Add(db, campaign, orgs["VIETTEL"], DutyRole.Shift, first.AddDays(-1), new DateOnly(2027, 2, 4), [new(7, 0), new(19, 0)],
+            orgs["VIETTEL"].People.OrderBy(p => p.FullName, StringComparer.Ordinal).ToList(), "Phòng NOC Viettel Quảng Trị");
         await db.SaveChangesAsync(ct);
 
         // The deliberate gap: nobody at VNPT on 07/02/2027 (mồng 2 Tết) from 14:00 to 22:00.

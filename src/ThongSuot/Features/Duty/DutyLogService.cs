@@ -20,7 +20,7 @@ public sealed class DutyLogService(AppDbContext db, CurrentUser me, TimeProvider
         var window = CoverageCalculator.Window(day, day);
         var rows = await db.Set<DutyLogEntry>().AsNoTracking()
             .Where(e => e.OrganizationId == organizationId && e.At >= window.Start && e.At < window.End)
-            .OrderBy(e => e.At).ThenBy(e => e.CreatedAt).ToListAsync(ct);
+            .OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
         return rows.Select(ToDto).ToList();
     }
 
