@@ -242,6 +242,32 @@ public abstract class DutyApiTests(AppFactory app)
         Assert.Equal([AuditAction.Create, AuditAction.Update], trail.Order());
     }
 
+    [Fact]
+    public async Task CoordinatorsSetWhatACampaignRequiresAndMembersCannot()
+    {
+        var ids = await IdsAsync(app);
+        var body = new { campaignId = ids.Campaign, organizationKind = "InternetProvider", phase = "During", mode = "Daily" };
+        var viettel = await app.SignedInAsync("viettel");
+        Assert.Equal(HttpStatusCode.Forbidden, (await viettel.PostAsJsonAsync("/api/v1/duty/requirements", body)).StatusCode);
+        var coordinator = await app.SignedInAsync("coordinator");
+        Assert.Equal(HttpStatusCode.BadRequest, (await coordinator.PostAsJsonAsync("/api/v1/duty/requirements", new { campaignId = ids.Campaign, organizationId = ids.Vnpt, organizationKind = "TelecomOperator", phase = "During", mode = "Daily" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await coordinator.PostAsJsonAsync("/api/v1/duty/requirements", new { campaignId = ids.Campaign, organizationId = ids.Vnpt, phase = "Soon", mode = "Daily" })).StatusCode);
+
+        var created = await coordinator.PostAsJsonAsync("/api/v1/duty/requirements", body);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var requirement = await ReadAsync<RequirementDto>(created);
+        var list = await ReadAsync<List<RequirementDto>>(await viettel.GetAsync($"/api/v1/duty/requirements?campaignId={ids.Campaign}"));
+        Assert.Equal(4, list.Count);
+        var gaps = await ReadAsync<List<GapDto>>(await coordinator.GetAsync("/api/v1/duty/gaps"));
+        var fpt = Assert.Single(gaps, g => g.ShortName == "FPT");
+        Assert.Equal([new DateOnly(2027, 2, 6), new DateOnly(2027, 2, 7), new DateOnly(2027, 2, 8)], fpt.UncoveredDays);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await viettel.DeleteAsync($"/api/v1/duty/requirements/{requirement.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await coordinator.DeleteAsync($"/api/v1/duty/requirements/{requirement.Id}")).StatusCode);
+        var trail = await app.WithDbAsync(db => db.Set<AuditEntry>().Where(a => a.EntityType == "CoverageRequirement" && a.EntityId == requirement.Id.ToString()).Select(a => a.Action).ToListAsync());
+        Assert.Equal([AuditAction.Create, AuditAction.Delete], trail.Order());
+    }
+
     private static List<string[]> XlsxRows(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);

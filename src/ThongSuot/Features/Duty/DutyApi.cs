@@ -12,6 +12,9 @@ public static class DutyApi
         group.MapGet("/directory", Directory);
         group.MapGet("/gaps", Gaps);
         group.MapGet("/coverage", Coverage);
+        group.MapGet("/requirements", Requirements);
+        group.MapPost("/requirements", AddRequirement).Accepts<RequirementRequest>("application/json");
+        group.MapDelete("/requirements/{id:guid}", DeleteRequirement);
         group.MapGet("/shifts", List);
         group.MapGet("/shifts/{id:guid}", Get);
         group.MapPost("/shifts", Create).Accepts<ShiftRequest>("application/json");
@@ -53,6 +56,22 @@ public static class DutyApi
         if (!TryGuid(organizationId, out var o) || o is null) return ServiceError.Invalid("organizationId", "Mã tổ chức không hợp lệ.").ToValidationProblem();
         return (await coverage.ForOrganizationAsync(c.Value, o.Value, ct)).ToHttp();
     }
+
+    private static async Task<Results<Ok<IReadOnlyList<RequirementDto>>, ValidationProblem, ProblemHttpResult>> Requirements(string? campaignId, CoverageRequirements requirements, CancellationToken ct)
+    {
+        if (!TryGuid(campaignId, out var c) || c is null) return ServiceError.Invalid("campaignId", "Mã chiến dịch không hợp lệ.").ToValidationProblem();
+        return (await requirements.ListAsync(c.Value, ct)).ToHttp();
+    }
+
+    private static async Task<Results<Created<RequirementDto>, ValidationProblem, ProblemHttpResult>> AddRequirement(HttpRequest request, CoverageRequirements requirements, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<RequirementRequest>(request, ct);
+        if (body.Error is { } error) return error.ToValidationProblem();
+        return (await requirements.AddAsync(body.Value!, ct)).ToCreated(r => $"/api/v1/duty/requirements?campaignId={r.CampaignId}");
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteRequirement(Guid id, CoverageRequirements requirements, CancellationToken ct) =>
+        (await requirements.DeleteAsync(id, ct)).ToNoContent();
 
     private static async Task<Results<Ok<IReadOnlyList<ShiftDto>>, ValidationProblem, ProblemHttpResult>> List(
         string? organizationId, string? campaignId, string? from, string? to, DutyService duty, CancellationToken ct)

@@ -6,6 +6,7 @@ public static class DutySetup
     {
         services.AddScoped<DutyService>();
         services.AddScoped<CoverageService>();
+        services.AddScoped<CoverageRequirements>();
         services.AddScoped<DutyBoard>();
         services.AddScoped<DutyDirectory>();
         services.AddScoped<DutyLogService>();
