@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of ThongSuot on this machine: installs what the tests need (PostgreSQL, Chromium,
-# fonts, poppler, an SMTP server), starts a throwaway PostgreSQL, builds, runs all test projects,
+# fonts, poppler, an SMTP server, node), starts a throwaway PostgreSQL, builds, runs all test projects,
 # and ends with one line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -18,6 +18,8 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || need+=(fonts-liberation2)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || need+=(python3-aiosmtpd)
+# The duty tests read the .ics back with ical.js (vendored) under node.
+command -v node >/dev/null 2>&1 || need+=(nodejs)
 if [ ${#need[@]} -gt 0 ]; then
   say "installing ${need[*]}"
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ThongSuot.Tests.Infrastructure;
 
@@ -10,7 +11,7 @@ namespace ThongSuot.BrowserTests.Infrastructure;
 /// The real app on Kestrel (a loopback port) over a fresh SQLite database with the demo data,
 /// and Debian's Chromium driven by Playwright. One per test class.
 /// </summary>
-public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoPassword = "Demo-Passw0rd-2026";
     private TestDatabase? _database;
@@ -45,7 +46,11 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
                 // No tiles in tests: the machine has no internet, and markers must work without them.
                 new("Map:TileUrl", ""),
             ])));
+        builder.ConfigureServices(ConfigureTestServices);
     }
+
+    /// <summary>Replace services for one test class, e.g. a fixed TimeProvider: <c>services.AddSingleton&lt;TimeProvider&gt;(clock)</c>.</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services) { }
 
     /// <summary>A fresh browser context (own cookies) with a page, signed in through the form when a user is given.</summary>
     public async Task<IPage> NewPageAsync(string? userName = null)
