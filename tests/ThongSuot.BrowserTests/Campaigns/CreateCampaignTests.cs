@@ -13,7 +13,7 @@ public sealed class CreateCampaignTests(BrowserApp app) : IClassFixture<BrowserA
     [Fact]
     public async Task CoordinatorCreatesTet2027FromTheSuggestionAndActivatesIt()
     {
-        await RemoveDemoTetCampaignAsync();
+        await app.RemoveDemoTetCampaignAsync();
         var page = await app.NewPageAsync("coordinator");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Chiến dịch" }).ClickAsync();
@@ -43,18 +43,5 @@ public sealed class CreateCampaignTests(BrowserApp app) : IClassFixture<BrowserA
         var violations = await Axe.SeriousViolationsAsync(page);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
         await page.Context.CloseAsync();
-    }
-
-    /// <summary>The demo data already plans Tết 2027; the test plans it again from nothing.</summary>
-    private async Task RemoveDemoTetCampaignAsync()
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var campaigns = await db.Set<Campaign>().Where(c => c.Occasion == CampaignOccasion.LunarNewYear && c.Year == 2027).ToListAsync();
-        var ids = campaigns.Select(c => c.Id).ToList();
-        // The demo's issued letter belongs to that campaign; its parts go with it (cascade).
-        db.RemoveRange(await db.Set<Features.Directives.Directive>().Where(d => ids.Contains(d.CampaignId)).ToListAsync());
-        db.RemoveRange(campaigns);
-        await db.SaveChangesAsync();
     }
 }

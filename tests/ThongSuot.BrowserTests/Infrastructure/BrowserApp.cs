@@ -2,7 +2,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using ThongSuot.Data;
+using ThongSuot.Features.Campaigns;
+using ThongSuot.Features.Directives;
 using ThongSuot.Tests.Infrastructure;
 
 namespace ThongSuot.BrowserTests.Infrastructure;
@@ -51,6 +55,19 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>Replace services for one test class, e.g. a fixed TimeProvider: <c>services.AddSingleton&lt;TimeProvider&gt;(clock)</c>.</summary>
     protected virtual void ConfigureTestServices(IServiceCollection services) { }
+
+    /// <summary>The demo data already plans Tết 2027 (with its issued letter); a test that plans it from nothing removes it first.</summary>
+    public async Task RemoveDemoTetCampaignAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var campaigns = await db.Set<Campaign>().Where(c => c.Occasion == CampaignOccasion.LunarNewYear && c.Year == 2027).ToListAsync();
+        var ids = campaigns.Select(c => c.Id).ToList();
+        // Letters are kept by a restrict key; their parts, shifts and peaks go with them by cascade.
+        db.RemoveRange(await db.Set<Directive>().Where(d => ids.Contains(d.CampaignId)).ToListAsync());
+        db.RemoveRange(campaigns);
+        await db.SaveChangesAsync();
+    }
 
     /// <summary>A fresh browser context (own cookies) with a page, signed in through the form when a user is given.</summary>
     public async Task<IPage> NewPageAsync(string? userName = null)

@@ -104,6 +104,17 @@ public sealed class TemplateInstantiationTests
         Assert.Equal("bảo đảm an toàn thông tin liên lạc thông suốt trong dịp Lễ 30/4 và 01/5/2027", directive.Subject);
     }
 
+    [Theory]
+    [MemberData(nameof(Keys))]
+    public void EachTemplateFor2027CanBeIssuedWithoutEdits(string key)
+    {
+        var template = DirectiveTemplates.Find(key)!;
+        var (directive, _) = Build(template, 2027);
+        var campaign = TemplateFixtures.Campaign(template.Occasion, 2027, template.Occasion.NeedsTitle() ? "Đại hội đại biểu Đảng bộ tỉnh" : null);
+        var errors = DirectiveRules.ReadyToIssue(directive, campaign).ToDictionary();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
+    }
+
     private static (Directive, Features.Organizations.Organization) Build(DirectiveTemplate template, int year)
     {
         var issuer = TemplateFixtures.Department();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ThongSuot.Documents;
 using ThongSuot.Shared;
 
@@ -131,14 +132,21 @@ internal static class DirectiveRules
     public static FieldErrors ReadyToIssue(Directive d, Campaigns.Campaign? campaign)
     {
         var e = new FieldErrors();
-        foreach (var w in Warnings(d, campaign)) e.Add(w.Field, w.Message);
+        // The issue page lists these without the editor around them, so each names its section and task.
+        foreach (var w in Warnings(d, campaign)) e.Add(w.Field, Where(w.Field) + w.Message);
         if (string.IsNullOrWhiteSpace(d.SignerName)) e.Add("signerName", "Cần có người ký trước khi ban hành.");
         if (d.Recipients.Count == 0) e.Add("recipients", "Cần có ít nhất một nơi gửi (Kính gửi) trước khi ban hành.");
         if (d.Sections.Sum(s => s.Tasks.Count) == 0) e.Add("sections", "Cần có ít nhất một nhiệm vụ trước khi ban hành.");
         foreach (var (section, i) in d.Sections.OrderBy(s => s.Order).Select((s, i) => (s, i)))
             foreach (var (task, j) in section.Tasks.OrderBy(t => t.Order).Select((t, j) => (t, j)))
                 if (task.ReportRequired && task.DueDate is null)
-                    e.Add($"sections[{i}].tasks[{j}].dueDate", "Nhiệm vụ có yêu cầu báo cáo cần có hạn.");
+                    e.Add($"sections[{i}].tasks[{j}].dueDate", $"Mục {i + 1}, nhiệm vụ {j + 1}: nhiệm vụ có yêu cầu báo cáo cần có hạn.");
         return e;
+    }
+
+    private static string Where(string field)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(field, @"^sections\[(\d+)\]\.tasks\[(\d+)\]");
+        return m.Success ? $"Mục {int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 1}, nhiệm vụ {int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) + 1}: " : "";
     }
 }
