@@ -34,6 +34,7 @@ public static class DemoSeeder
         await OrganizationsDemo.SeedAsync(db, ct);
         await KeySitesDemo.SeedAsync(db, ct);
         await Campaigns.CampaignsDemo.SeedAsync(db, ct);
+        await Incidents.IncidentsDemo.SeedAsync(db, ct);
         var commune = await db.Set<Organization>().SingleAsync(o => o.ShortName == "UBND-DONGHOI", ct);
 
         var users = scoped.GetRequiredService<UserManager<AppUser>>();
