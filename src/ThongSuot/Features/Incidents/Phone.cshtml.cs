@@ -13,7 +13,7 @@ public sealed class PhoneModel(IncidentsService service, TimeProvider clock) : P
     [BindProperty] public IncidentForm Input { get; set; } = new();
     public IncidentChoices Choices { get; private set; } = null!;
     [TempData] public string? SavedNumber { get; set; }
-    [TempData] public string? SavedId { get; set; }
+    [TempData] public Guid? SavedId { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -35,7 +35,7 @@ public sealed class PhoneModel(IncidentsService service, TimeProvider clock) : P
             Choices = await IncidentChoices.LoadAsync(HttpContext.RequestServices, full: false, ct);
             return Page();
         }
-        (SavedNumber, SavedId) = (result.Value!.Incident!.Number, result.Value.Incident.Id.ToString());
+        (SavedNumber, SavedId) = (result.Value!.Incident!.Number, result.Value.Incident.Id);
         // Post/redirect/get: a refresh never files the call twice.
         return Redirect("/Incidents/Phone");
     }
