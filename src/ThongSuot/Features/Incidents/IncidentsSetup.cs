@@ -1,14 +1,23 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace ThongSuot.Features.Incidents;
 
 public static class IncidentsSetup
 {
     public static IServiceCollection AddIncidents(this IServiceCollection services)
     {
+        services.AddScoped<IncidentsService>();
+        services.AddScoped<AidResourcesService>();
+        services.AddScoped<IncidentCatalogService>();
+        // The live board and notifications (later) register their own publisher; until then nothing listens.
+        services.TryAddSingleton<IIncidentEvents, NoIncidentEvents>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapIncidents(this IEndpointRouteBuilder app)
     {
+        app.MapIncidentsApi();
+        app.MapAidResourcesApi();
         return app;
     }
 }

@@ -1,0 +1,158 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ThongSuot.Features.Accounts;
+using ThongSuot.Features.Areas;
+using ThongSuot.Features.Campaigns;
+using ThongSuot.Features.KeySites;
+using ThongSuot.Features.Organizations;
+using ThongSuot.Shared;
+
+namespace ThongSuot.Features.Incidents;
+
+/// <summary>An Idempotency-Key and the SHA-256 (hex) of the request body it came with.</summary>
+public sealed record IdempotencyInput(string Key, string BodyHash);
+
+public enum IntakeOutcome { Created, Replayed, KeyReusedWithAnotherBody }
+
+public sealed record IntakeResult(IntakeOutcome Outcome, IncidentDto? Incident);
+
+public sealed partial class IncidentsService
+{
+    private const int NumberAttempts = 8;
+
+    public bool CanReport => me.OrganizationId != Guid.Empty
+        && (me.CanManageDirectory || me.IsInRole(Roles.Leader) || me.IsInRole(Roles.Member));
+
+    /// <summary>
+    /// Records a new incident with the next SC-YYYY-NNNN of the Vietnamese year. The number and the idempotency key are
+    /// unique indexes: a concurrent request that loses either race starts over (a new number) or replays the winner.
+    /// </summary>
+    public async Task<ServiceResult<IntakeResult>> CreateAsync(IncidentRequest request, IncidentChannel channel, IdempotencyInput? idempotency = null, CancellationToken ct = default)
+    {
+        if (!CanReport) return ServiceError.Forbidden("Tài khoản này không được báo sự cố.");
+        var client = me.ApiKeyId is { } keyId ? $"key:{keyId}" : $"user:{me.UserId}";
+        if (idempotency is not null && await ReplayAsync(client, idempotency, ct) is { } replay) return replay;
+
+        var errors = new FieldErrors();
+        var draft = await ValidateAsync(request, errors, ct);
+        if (errors.Any || draft is null) return errors.ToError();
+        if (IncidentNames.TryParse<IncidentChannel>(request.Channel, out var asked) && asked == IncidentChannel.Automatic && channel == IncidentChannel.Api)
+            channel = IncidentChannel.Automatic;
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var year = TimeDisplay.VietnamDay(now).Year;
+            var last = await db.Set<Incident>().Where(i => i.Year == year).MaxAsync(i => (int?)i.Sequence, ct) ?? 0;
+            var incident = draft.Build(me, channel, year, last + 1, now);
+            db.Add(incident);
+            db.Add(Entry(incident.Id, IncidentEntryKind.Reported, $"Tiếp nhận qua kênh {channel.Vietnamese()}.", now));
+            if (idempotency is not null)
+                db.Add(new IncidentIdempotencyKey
+                {
+                    Client = client, Key = idempotency.Key, BodyHash = idempotency.BodyHash, IncidentId = incident.Id,
+                    OrganizationId = me.OrganizationId, CreatedAt = now,
+                });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException) when (attempt < NumberAttempts)
+            {
+                db.ChangeTracker.Clear();
+                if (idempotency is not null && await ReplayAsync(client, idempotency, ct) is { } winner) return winner;
+                continue;
+            }
+            await events.PublishAsync(new IncidentChange(incident.Id, incident.Number, "reported", incident.Status, incident.Severity, now), ct);
+            return new IntakeResult(IntakeOutcome.Created, (await GetAsync(incident.Id, ct)).Value);
+        }
+    }
+
+    private async Task<IntakeResult?> ReplayAsync(string client, IdempotencyInput idempotency, CancellationToken ct)
+    {
+        var earlier = await db.Set<IncidentIdempotencyKey>().AsNoTracking()
+            .FirstOrDefaultAsync(k => k.Client == client && k.Key == idempotency.Key, ct);
+        if (earlier is null) return null;
+        if (earlier.BodyHash != idempotency.BodyHash) return new IntakeResult(IntakeOutcome.KeyReusedWithAnotherBody, null);
+        return new IntakeResult(IntakeOutcome.Replayed, (await GetAsync(earlier.IncidentId, ct)).Value);
+    }
+
+    private async Task<IncidentDraft?> ValidateAsync(IncidentRequest r, FieldErrors errors, CancellationToken ct)
+    {
+        var type = errors.Text("type", r.Type, 40, required: true, "Loại sự cố");
+        if (type is not null && !await db.Set<IncidentType>().AnyAsync(t => t.Code == type && t.IsActive, ct)) errors.Add("type", "Loại sự cố không tồn tại.");
+        if (r.Severity is null) errors.Add("severity", "Mức độ là bắt buộc.");
+        else if (r.Severity is < 1 or > 4) errors.Add("severity", "Mức độ phải từ 1 (đặc biệt nghiêm trọng) đến 4 (thấp).");
+        var title = errors.Text("title", r.Title, 300, required: true, "Tiêu đề");
+        var description = errors.Text("description", r.Description, 4000, required: false, "Mô tả");
+        var reporter = errors.Text("reporterName", r.ReporterName, 200, required: false, "Người báo");
+        var phone = errors.Text("reporterPhone", r.ReporterPhone, 30, required: false, "Số điện thoại");
+        if (phone is not null && !phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '.' or '-' or '(' or ')'))
+            errors.Add("reporterPhone", "Số điện thoại chỉ gồm chữ số, dấu cách và + . - ( ).");
+        if (r.Channel is not null && !IncidentNames.TryParse<IncidentChannel>(r.Channel, out _)) errors.Add("channel", "Kênh không hợp lệ.");
+
+        var services = new List<AffectedService>();
+        foreach (var text in r.Services ?? [])
+            if (IncidentNames.TryParse<AffectedService>(text, out var service)) { if (!services.Contains(service)) services.Add(service); }
+            else { errors.Add("services", "Dịch vụ bị ảnh hưởng không hợp lệ."); break; }
+
+        var affected = (r.AffectedOrganizationIds ?? []).Distinct().ToList();
+        if (affected.Count > 50) errors.Add("affectedOrganizationIds", "Tối đa 50 đơn vị bị ảnh hưởng.");
+        else if (affected.Count > 0 && await db.Set<Organization>().CountAsync(o => affected.Contains(o.Id), ct) != affected.Count)
+            errors.Add("affectedOrganizationIds", "Có đơn vị không tồn tại.");
+        if (r.AreaId is { } area && !await db.Set<Area>().AnyAsync(a => a.Id == area, ct)) errors.Add("areaId", "Địa bàn không tồn tại.");
+        if (r.KeySiteId is { } site && !await db.Set<KeySite>().AnyAsync(s => s.Id == site, ct)) errors.Add("keySiteId", "Điểm trọng yếu không tồn tại.");
+        if (r.CampaignId is { } campaign && !await db.Set<Campaign>().AnyAsync(c => c.Id == campaign, ct)) errors.Add("campaignId", "Chiến dịch không tồn tại.");
+        KeySiteCoordinates.Validate(errors, r.Latitude, r.Longitude);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        DateTime startedAt = now;
+        if (!string.IsNullOrWhiteSpace(r.StartedAt))
+        {
+            if (!TryParseInstant(r.StartedAt, out startedAt)) errors.Add("startedAt", "Thời điểm bắt đầu không hợp lệ (dd/MM/yyyy HH:mm, giờ Việt Nam, hoặc ISO 8601).");
+            else if (startedAt > now.AddMinutes(10)) errors.Add("startedAt", "Thời điểm bắt đầu không được ở tương lai.");
+            else if (startedAt < new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc)) errors.Add("startedAt", "Thời điểm bắt đầu quá xa trong quá khứ.");
+        }
+        if (r.SubscribersAffected is < 0 or > 200_000_000) errors.Add("subscribersAffected", "Số thuê bao ảnh hưởng phải từ 0 đến 200.000.000.");
+        if (errors.Any) return null;
+        return new IncidentDraft(type!, r.Severity!.Value, title!, description, reporter, phone, services, affected, r.AreaId, r.KeySiteId,
+            r.CampaignId, r.Latitude, r.Longitude, startedAt, (int?)r.SubscribersAffected);
+    }
+
+    /// <summary>Vietnam time unless the text carries an offset or Z; dd/MM/yyyy HH:mm as the pages show it, or ISO 8601.</summary>
+    public static bool TryParseInstant(string text, out DateTime utc)
+    {
+        utc = default;
+        text = text.Trim();
+        if (text.Length > 40) return false;
+        if (!DateTime.TryParseExact(text, ["dd/MM/yyyy HH:mm", "d/M/yyyy H:mm", "yyyy-MM-ddTHH:mm", "yyyy-MM-dd HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+            && !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out value)) return false;
+        utc = value.Kind switch
+        {
+            DateTimeKind.Utc => value,
+            DateTimeKind.Local => value.ToUniversalTime(),
+            _ => TimeZoneInfo.ConvertTimeToUtc(value, TimeDisplay.Vietnam),
+        };
+        return true;
+    }
+
+    private sealed record IncidentDraft(string Type, int Severity, string Title, string? Description, string? ReporterName, string? ReporterPhone,
+        List<AffectedService> Services, List<Guid> Affected, Guid? AreaId, Guid? KeySiteId, Guid? CampaignId, double? Latitude, double? Longitude,
+        DateTime StartedAt, int? SubscribersAffected)
+    {
+        public Incident Build(CurrentUser me, IncidentChannel channel, int year, int sequence, DateTime now)
+        {
+            var incident = new Incident
+            {
+                Number = Incident.NumberOf(year, sequence), Year = year, Sequence = sequence, OrganizationId = me.OrganizationId,
+                Channel = channel, TypeCode = Type, Severity = Severity, Title = Title, Description = Description,
+                ReporterName = ReporterName ?? me.FullName ?? me.UserName, ReporterPhone = ReporterPhone,
+                ReportedByUserId = me.UserId, ReportedByApiKeyId = me.ApiKeyId, Services = string.Join(',', Services),
+                AreaId = AreaId, KeySiteId = KeySiteId, CampaignId = CampaignId, Latitude = Latitude, Longitude = Longitude,
+                StartedAt = StartedAt, SubscribersAffected = SubscribersAffected, CreatedAt = now, UpdatedAt = now,
+            };
+            incident.Organizations.AddRange(Affected.Select(o => new IncidentOrganization { IncidentId = incident.Id, OrganizationId = o, Role = IncidentInvolvement.Affected }));
+            return incident;
+        }
+    }
+}
