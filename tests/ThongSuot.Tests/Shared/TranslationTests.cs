@@ -28,6 +28,18 @@ public sealed partial class TranslationTests
     }
 
     [Fact]
+    public void NoResourceFileHasTwoKeysThatDifferOnlyInCase()
+    {
+        // The resource compiler drops the second of "Sự cố" and "sự cố" with a mere warning; one of them then shows the other's English.
+        var clashes = Directory.EnumerateFiles(RepoFiles.Path("src", "ThongSuot"), "*.resx", SearchOption.AllDirectories)
+            .SelectMany(f => XDocument.Load(f).Root!.Elements("data").Select(d => (string)d.Attribute("name")!)
+                .GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+                .Select(g => $"{System.IO.Path.GetFileName(f)}: {string.Join(" / ", g)}"))
+            .ToList();
+        Assert.True(clashes.Count == 0, "Keys that differ only in case:\n" + string.Join("\n", clashes));
+    }
+
+    [Fact]
     public void EveryValidationMessageHasAnEnglishTranslationInTheSharedTexts()
     {
         // DataAnnotations messages are localised through SharedText (see WebSetup).

@@ -1,3 +1,4 @@
+using ThongSuot.Shared;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -73,10 +74,9 @@ public sealed class ApiKeyAuthenticationHandler(
 public static class ApiKeySecret
 {
     /// <summary>A new key: 256 random bits, URL-safe, with a "ts_" prefix so leaked keys are recognisable.</summary>
-    public static string Generate() =>
-        "ts_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string Generate() => SecretToken.New("ts_");
 
-    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    public static string Hash(string key) => SecretToken.Hash(key);
 
     public static string PrefixOf(string key) => key[..Math.Min(10, key.Length)];
 }

@@ -55,5 +55,5 @@ public sealed class DutyFeeds(AppDbContext db, CurrentUser me, TimeProvider cloc
         string.Join("\n", new[] { s.OrganizationName, s.Phone is null ? null : $"Điện thoại: {s.Phone}" }.Where(x => x is not null)),
         s.Place, s.UpdatedAt);
 
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    private static string Hash(string token) => SecretToken.Hash(token);
 }

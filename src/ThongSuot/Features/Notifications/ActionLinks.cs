@@ -37,7 +37,7 @@ public sealed class ActionLinks(TimeProvider clock, IOptionsMonitor<Notification
     public string Issue(AppDbContext db, string purpose, Guid targetId, TimeSpan lifetime, Guid? organizationId = null)
     {
         if (handlers.All(h => h.Purpose != purpose)) throw new ArgumentException($"No action-link handler for '{purpose}'.", nameof(purpose));
-        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var token = SecretToken.New();
         var now = clock.GetUtcNow().UtcDateTime;
         db.Add(new ActionLink { TokenHash = Hash(token), Purpose = purpose, TargetId = targetId, OrganizationId = organizationId, CreatedAt = now, ExpiresAt = now + lifetime });
         return $"{options.CurrentValue.PublicBaseUrl.TrimEnd('/')}/a/{token}";
@@ -86,7 +86,5 @@ public sealed class ActionLinks(TimeProvider clock, IOptionsMonitor<Notification
         return (link, handler, null);
     }
 
-    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string Hash(string token) => SecretToken.Hash(token);
 }

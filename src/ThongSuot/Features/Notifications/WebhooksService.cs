@@ -27,7 +27,7 @@ public sealed class WebhooksService(AppDbContext db, CurrentUser me, Outbox outb
         if (errors.Any) return errors.ToError();
         if (!me.CanEditOrganization(organizationId)) return ServiceError.Forbidden("Bạn không có quyền quản lý webhook của tổ chức này.");
         var now = clock.GetUtcNow().UtcDateTime;
-        var secret = "whsec_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var secret = SecretToken.New("whsec_");
         var endpoint = new WebhookEndpoint
         {
             OrganizationId = organizationId, Name = name!, Url = url!, Secret = secret, Enabled = input.Enabled,
