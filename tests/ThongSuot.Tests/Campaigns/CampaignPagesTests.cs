@@ -30,7 +30,7 @@ public abstract class CampaignPagesTests(AppFactory app)
     private Task<Guid> DemoIdAsync() => app.WithDbAsync(db => db.Set<Campaign>().Where(c => c.Name == "Tết Nguyên đán Đinh Mùi 2027").Select(c => c.Id).SingleAsync());
 
     [Fact]
-    public async Task DetailsPageShowsPhasesWithLunarDatesCountdownSitesAndNoLettersYet()
+    public async Task DetailsPageShowsPhasesWithLunarDatesCountdownSitesAndTheIssuedLetter()
     {
         var id = await DemoIdAsync();
         var client = await app.SignedInAsync("viewer");
@@ -49,7 +49,9 @@ public abstract class CampaignPagesTests(AppFactory app)
         Assert.Contains("data-target=\"2027-01-29T17:00:00.0000000Z\"", html);
         Assert.Contains("Đang diễn ra: <strong>Giai đoạn trước</strong>", html);
         Assert.Contains("href=\"/KeySites/Details/", html);
-        Assert.Contains("Chưa có công văn nào.", html);
+        // The demo's issued letter of the department, listed with its register number.
+        Assert.Contains("1062/SKHCN-", html);
+        Assert.Contains("href=\"/Directives/Details/", html);
         Assert.DoesNotContain("Kích hoạt", html);
         Assert.DoesNotContain("/Campaigns/Edit/", html);
     }
@@ -185,7 +187,8 @@ public abstract class CampaignPagesTests(AppFactory app)
         await client.GetAsync("/lang/en?returnUrl=/");
         var html = await client.GetStringAsync($"/Campaigns/Details/{await DemoIdAsync()}");
         Assert.Contains("Countdown", html);
-        Assert.Contains("No letters yet.", html);
+        Assert.Contains(">Letters</h2>", html);
+        Assert.Contains(">Issued</span>", html);
         Assert.Contains(">Campaigns</a>", html);
     }
 

@@ -77,18 +77,19 @@ public abstract class DirectivesLifecycleTests(AppFactory app)
             return Id(d);
         }
 
-        var chosen = await IssueAsync(client, await Ready(), 900);
-        Assert.Equal(900, chosen.GetProperty("number").GetInt32());
+        // Above the demo's letters of the year, so the next number is the chosen one plus one.
+        var chosen = await IssueAsync(client, await Ready(), 9000);
+        Assert.Equal(9000, chosen.GetProperty("number").GetInt32());
         var next = await IssueAsync(client, await Ready());
-        Assert.Equal(901, next.GetProperty("number").GetInt32());
+        Assert.Equal(9001, next.GetProperty("number").GetInt32());
         // Another issuer's register starts on its own.
         var other = await IssueAsync(client, await Ready(viettel));
         Assert.Equal(1, other.GetProperty("number").GetInt32());
 
         var third = await Ready();
-        var taken = await client.PostAsJsonAsync($"/api/v1/directives/{third}/issue", new { number = 900 });
+        var taken = await client.PostAsJsonAsync($"/api/v1/directives/{third}/issue", new { number = 9000 });
         Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
-        Assert.Contains("900", await TitleAsync(taken));
+        Assert.Contains("9000", await TitleAsync(taken));
         Assert.Equal(DirectiveStatus.Draft, (await FindAsync(app, third))!.Status);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync($"/api/v1/directives/{third}/issue", new { number = 0 })).StatusCode);
     }
