@@ -106,7 +106,7 @@ public abstract class DirectivePagesTests(AppFactory app)
     }
 
     /// <summary>The form's fields as a browser would send them (checked boxes, selected options, no buttons).</summary>
-    private static List<KeyValuePair<string, string>> Form(string html)
+    internal static List<KeyValuePair<string, string>> Form(string html)
     {
         var doc = new HtmlParser().ParseDocument(html);
         var form = doc.QuerySelector("form[data-testid=editor]")!;
@@ -127,7 +127,7 @@ public abstract class DirectivePagesTests(AppFactory app)
         return fields;
     }
 
-    private static void Set(List<KeyValuePair<string, string>> fields, string name, string value)
+    internal static void Set(List<KeyValuePair<string, string>> fields, string name, string value)
     {
         var i = fields.FindIndex(f => f.Key == name);
         if (i < 0) throw new InvalidOperationException($"No field {name}.");

@@ -3,6 +3,9 @@ namespace ThongSuot.Features.Directives;
 /// <summary>The editor's form: mutable lists the buttons add to, move and remove from, then a <see cref="DirectiveRequest"/>.</summary>
 public sealed class DirectiveEditForm
 {
+    /// <summary>As <see cref="DirectiveRules"/> and the column allow.</summary>
+    public const int ContactsMaxLength = 2000;
+
     public Guid Revision { get; set; }
     public string? ParentAgency { get; set; }
     public string? IssuingAgency { get; set; }

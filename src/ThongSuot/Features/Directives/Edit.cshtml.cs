@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using ThongSuot.Documents;
+using ThongSuot.Features.Duty;
 using ThongSuot.Shared;
 
 namespace ThongSuot.Features.Directives;
@@ -11,10 +12,13 @@ namespace ThongSuot.Features.Directives;
 /// The structured editor: one server-side form; each button posts Op ("add-task:0", "save", "preview" …), so it works
 /// by keyboard and without script, and what was typed is kept across operations and errors.
 /// </summary>
-public sealed partial class EditModel(DirectivesService service, IStringLocalizer<DirectivesText> l) : PageModel
+public sealed partial class EditModel(DirectivesService service, DutyDirectory directory, IStringLocalizer<DirectivesText> l) : PageModel
 {
     [BindProperty] public DirectiveEditForm Input { get; set; } = new();
     [BindProperty] public string? Op { get; set; }
+    /// <summary>The directory entry "insert-contact" adds to the contacts ("org:{id}" or "person:{id}").</summary>
+    [BindProperty] public string? ContactEntry { get; set; }
+    public IReadOnlyList<ContactGroup> ContactGroups { get; private set; } = [];
     public DirectiveDto Directive { get; private set; } = null!;
     public IReadOnlyList<(Guid Id, string Name, Guid? ParentId)> Organizations { get; private set; } = [];
     public Dictionary<string, string> Warnings { get; private set; } = new(StringComparer.OrdinalIgnoreCase);
@@ -32,6 +36,7 @@ public sealed partial class EditModel(DirectivesService service, IStringLocalize
     {
         if (await LoadAsync(id, ct) is { } refusal) return refusal;
         var op = Op ?? "save";
+        if (op == "insert-contact") return InsertContact();
         if (op is not ("save" or "preview"))
         {
             // Structure changes move fields to other indexes: the old messages no longer fit.
@@ -64,6 +69,29 @@ public sealed partial class EditModel(DirectivesService service, IStringLocalize
         return Redirect($"/Directives/Edit/{id}");
     }
 
+    private PageResult InsertContact()
+    {
+        // Like the other operations: the model's values are shown again, not the posted ones, and nothing is saved.
+        ModelState.Clear();
+        var choice = ContactGroups.SelectMany(g => g.Choices).FirstOrDefault(c => c.Value == ContactEntry);
+        if (choice is null)
+        {
+            ModelState.AddModelError(nameof(ContactEntry), string.IsNullOrWhiteSpace(ContactEntry)
+                ? l["Chọn một mục trong danh bạ để chèn."].Value
+                : l["Mục này không có trong danh bạ bạn được xem."].Value);
+            return Page();
+        }
+        var contacts = DirectoryContacts.Append(Input.Contacts, choice.Line);
+        if (contacts.Length > DirectiveEditForm.ContactsMaxLength)
+        {
+            ModelState.AddModelError(nameof(ContactEntry), l["Không chèn được: phần liên hệ sẽ dài quá {0} ký tự.", DirectiveEditForm.ContactsMaxLength].Value);
+            return Page();
+        }
+        Input.Contacts = contacts;
+        ContactEntry = null;
+        return Page();
+    }
+
     private void AddErrors(ServiceError error)
     {
         if (error.Fields is not { Count: > 0 }) { ModelState.AddModelError(string.Empty, error.Message); return; }
@@ -88,6 +116,8 @@ public sealed partial class EditModel(DirectivesService service, IStringLocalize
             return Forbid();
         }
         Organizations = await service.OrganizationChoicesAsync(ct);
+        // The directory decides what the caller may see (people of other organisations only for province-wide roles).
+        ContactGroups = DirectoryContacts.Groups((await directory.SearchAsync(null, ct)).Value ?? [], Directive.OrganizationId);
         foreach (var w in Directive.Warnings) Warnings[Pascal(w.Field)] = w.Message;
         return null;
     }
