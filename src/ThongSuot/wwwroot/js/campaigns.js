@@ -14,10 +14,3 @@
     }
     setInterval(tick, 60000);
 })();
-
-// Confirmation for forms that cannot be undone (data-confirm holds the localised question).
-document.querySelectorAll('form[data-confirm]').forEach(function (form) {
-    form.addEventListener('submit', function (e) {
-        if (!window.confirm(form.getAttribute('data-confirm'))) e.preventDefault();
-    });
-});

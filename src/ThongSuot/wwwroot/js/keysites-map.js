@@ -3,13 +3,6 @@
 (function () {
     'use strict';
 
-    // Confirmation for delete forms (data-confirm holds the localised question).
-    document.querySelectorAll('form[data-confirm]').forEach(function (form) {
-        form.addEventListener('submit', function (e) {
-            if (!window.confirm(form.getAttribute('data-confirm'))) e.preventDefault();
-        });
-    });
-
     if (typeof L === 'undefined') return;
 
     function createMap(el) {
