@@ -5,8 +5,10 @@ using ThongSuot.Features.Areas;
 using ThongSuot.Features.Audit;
 using ThongSuot.Features.Calendar;
 using ThongSuot.Features.Campaigns;
+using ThongSuot.Features.Compliance;
 using ThongSuot.Features.Directives;
 using ThongSuot.Features.Duty;
+using ThongSuot.Features.Files;
 using ThongSuot.Features.Incidents;
 using ThongSuot.Features.KeySites;
 using ThongSuot.Features.Notifications;
@@ -29,6 +31,8 @@ builder.Services.AddDirectives();
 builder.Services.AddDuty();
 builder.Services.AddIncidents();
 builder.Services.AddNotifications();
+builder.Services.AddFiles();
+builder.Services.AddCompliance();
 
 var app = builder.Build();
 if (verb) return await CliVerbs.RunAsync(app, args);
@@ -46,6 +50,7 @@ app.MapDirectives();
 app.MapDuty();
 app.MapIncidents();
 app.MapNotifications();
+app.MapCompliance();
 await app.RunAsync();
 return 0;
 

@@ -47,6 +47,7 @@ public sealed partial class DirectivesService
             directive.IssuedAt = directive.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             directive.IssuedById = me.UserId;
             directive.Revision = Guid.NewGuid();
+            foreach (var hook in issueHooks) await hook.OnIssuingAsync(directive, ct);
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -10,7 +10,7 @@ namespace ThongSuot.Features.Directives;
 /// letters addressed to it (and their parents). Admin and Coordinator write any letter, a Leader may issue, a Member
 /// writes only letters its own organisation issues.
 /// </summary>
-public sealed partial class DirectivesService(AppDbContext db, CurrentUser me, TimeProvider clock)
+public sealed partial class DirectivesService(AppDbContext db, CurrentUser me, TimeProvider clock, IEnumerable<IDirectiveIssueHook> issueHooks)
 {
     public const string NotFoundMessage = "Không tìm thấy công văn.";
 

@@ -71,13 +71,36 @@ public sealed record SeverityBody(string? Name, string? Meaning, int? Acknowledg
 /// <summary>What happened to an incident, published after the change commits (the live board and notifications listen later).</summary>
 public sealed record IncidentChange(Guid IncidentId, string Number, string What, IncidentStatus Status, int Severity, DateTime At);
 
-/// <summary>The seam for the board (SignalR) and notifications; until they exist nothing listens.</summary>
+/// <summary>What the incident services call after a change commits; fans out to every <see cref="IIncidentListener"/>.</summary>
 public interface IIncidentEvents
 {
     Task PublishAsync(IncidentChange change, CancellationToken ct);
 }
 
-public sealed class NoIncidentEvents : IIncidentEvents
+/// <summary>
+/// Something that reacts to a committed incident change: the live board (SignalR), notifications, escalation.
+/// Register with <c>services.AddScoped&lt;IIncidentListener, X&gt;()</c>; any number may exist.
+/// </summary>
+public interface IIncidentListener
 {
-    public Task PublishAsync(IncidentChange change, CancellationToken ct) => Task.CompletedTask;
+    Task OnChangedAsync(IncidentChange change, CancellationToken ct);
+}
+
+/// <summary>
+/// Calls each listener in turn. The change is already saved, so a failing listener is logged and the others still run:
+/// the person who reported the incident must not get an error for a board that could not be told.
+/// </summary>
+public sealed class IncidentEventBus(IEnumerable<IIncidentListener> listeners, ILogger<IncidentEventBus> log) : IIncidentEvents
+{
+    public async Task PublishAsync(IncidentChange change, CancellationToken ct)
+    {
+        foreach (var listener in listeners)
+        {
+            try { await listener.OnChangedAsync(change, ct); }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Incident listener {Listener} failed for {Number} ({What})", listener.GetType().Name, change.Number, change.What);
+            }
+        }
+    }
 }

@@ -9,8 +9,8 @@ public static class IncidentsSetup
         services.AddScoped<IncidentsService>();
         services.AddScoped<AidResourcesService>();
         services.AddScoped<IncidentCatalogService>();
-        // The live board and notifications (later) register their own publisher; until then nothing listens.
-        services.TryAddSingleton<IIncidentEvents, NoIncidentEvents>();
+        // The live board, notifications and escalation each register an IIncidentListener.
+        services.TryAddScoped<IIncidentEvents, IncidentEventBus>();
         return services;
     }
 

@@ -1,0 +1,9 @@
+namespace ThongSuot.Features.Compliance;
+
+/// <summary>Readiness form definitions and their editor, the compliance board, sums and exports.</summary>
+public static class BoardSetup
+{
+    public static IServiceCollection AddComplianceBoard(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapComplianceBoard(this IEndpointRouteBuilder app) => app;
+}

@@ -1,0 +1,9 @@
+namespace ThongSuot.Features.Compliance;
+
+/// <summary>Assignments, inbox, acknowledge, reports with attachments and versions, review, readiness values.</summary>
+public static class ReportsSetup
+{
+    public static IServiceCollection AddComplianceReports(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapComplianceReports(this IEndpointRouteBuilder app) => app;
+}

@@ -1,0 +1,6 @@
+namespace ThongSuot.Features.Files;
+
+public static class FilesSetup
+{
+    public static IServiceCollection AddFiles(this IServiceCollection services) => services.AddScoped<FileStore>();
+}
