@@ -11,6 +11,9 @@ public static class IncidentsSetup
         services.AddScoped<IncidentCatalogService>();
         // The live board, notifications and escalation each register an IIncidentListener.
         services.TryAddScoped<IIncidentEvents, IncidentEventBus>();
+        services.AddIncidentEscalation();
+        services.AddIncidentBoard();
+        services.AddIncidentMetrics();
         return services;
     }
 
@@ -18,6 +21,9 @@ public static class IncidentsSetup
     {
         app.MapIncidentsApi();
         app.MapAidResourcesApi();
+        app.MapIncidentEscalation();
+        app.MapIncidentBoard();
+        app.MapIncidentMetrics();
         return app;
     }
 }
