@@ -77,6 +77,9 @@ internal static partial class EscalationTestKit
     public static Task<List<OutboxMessage>> MessagesAsync(this WebApplicationFactory<Program> app, string dedupPrefix) => WithDb(app, db =>
         db.Set<OutboxMessage>().AsNoTracking().Where(m => m.DedupKey.StartsWith(dedupPrefix + "|")).ToListAsync());
 
+    public static Task<List<OutboxMessage>> MessagesAsyncStartingWith(this WebApplicationFactory<Program> app, string prefix) => WithDb(app, db =>
+        db.Set<OutboxMessage>().AsNoTracking().Where(m => m.DedupKey.StartsWith(prefix)).ToListAsync());
+
     public static Task<Guid> UserIdAsync(this WebApplicationFactory<Program> app, string userName) => WithDb(app, db =>
         db.Users.Where(u => u.UserName == userName).Select(u => u.Id).FirstAsync());
 
