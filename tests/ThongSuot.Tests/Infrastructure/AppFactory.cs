@@ -32,6 +32,8 @@ public abstract class AppFactory(DbProvider provider) : WebApplicationFactory<Pr
             Database.AppSettings().Concat([
                 new("Demo:Seed", "true"),
                 new("Demo:Password", DemoPassword),
+                // Escalation scans only when a test calls ScanAsync, so demo incidents past their SLA do not notify during other tests.
+                new("Incidents:Escalation:ScanSeconds", "0"),
             ])));
         builder.ConfigureServices(ConfigureTestServices);
     }

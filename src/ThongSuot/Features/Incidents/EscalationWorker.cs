@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+using ThongSuot.Features.Audit;
+
+namespace ThongSuot.Features.Incidents;
+
+/// <summary>
+/// Runs the escalation scan every Incidents:Escalation:ScanSeconds (0 turns the loop off). The scan reads the injected
+/// clock, so tests move time and call <see cref="ScanAsync"/> themselves.
+/// </summary>
+public sealed class EscalationWorker(IServiceScopeFactory scopes, IOptionsMonitor<EscalationOptions> options, TimeProvider clock, ILogger<EscalationWorker> log)
+    : BackgroundService
+{
+    /// <summary>One pass in a scope of its own; returns the number of steps taken.</summary>
+    public async Task<int> ScanAsync(CancellationToken ct = default)
+    {
+        using var actor = AuditActor.AsSystem("escalation");
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<EscalationScanner>().ScanAsync(ct);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var seconds = options.CurrentValue.ScanSeconds;
+        if (seconds <= 0) return;
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try { await ScanAsync(stoppingToken); }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    log.LogError(e, "Escalation scan failed; retrying on the next tick.");
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+    }
+}
