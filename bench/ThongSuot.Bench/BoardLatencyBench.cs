@@ -179,6 +179,9 @@ public static partial class BoardLatencyBench
             .AppendLine(i, $"Target p99 under 500 ms: {(b99 < 500 ? "met" : "NOT met")} ({b99:0.0} ms). Machine: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, " +
                 $"measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()} at the end (the machine is shared with other builds and tests).")
             .AppendLine()
+            .AppendLine("Read the ratios first: baseline (b) is the least any path from an API call to the open page can take, so when it is far above")
+            .AppendLine("a few milliseconds the machine was busy and the absolute numbers measure the load, not the board; rerun on an idle machine for the target.")
+            .AppendLine()
             .AppendLine("Reproduce (PostgreSQL: set THONGSUOT_BENCH_POSTGRES to a server connection string):")
             .AppendLine()
             .AppendLine("```")
