@@ -1,5 +1,3 @@
-extern alias app;
-
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -7,11 +5,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Playwright;
-using Npgsql;
 
 namespace ThongSuot.Bench;
 
@@ -25,7 +19,7 @@ namespace ThongSuot.Bench;
 /// </summary>
 public static partial class BoardLatencyBench
 {
-    private const string Password = "Bench-Passw0rd-2026";
+    private const string Password = BoardBenchHost.Password;
     private const string StartMarker = "<!-- board-latency -->";
     private const string EndMarker = "<!-- /board-latency -->";
 
@@ -34,8 +28,8 @@ public static partial class BoardLatencyBench
         var runs = Option(args, "--runs", 200);
         var warmup = Option(args, "--warmup", 20);
         var output = args.SkipWhile(a => a != "--write").Skip(1).FirstOrDefault();
-        await using var database = await BenchDatabase.CreateAsync();
-        await using var factory = new BoardApp(database);
+        await using var database = await BoardBenchHost.BenchDatabase.CreateAsync();
+        await using var factory = new BoardBenchHost.BoardApp(database);
         factory.UseKestrel(0);
         factory.StartServer();
         var baseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -219,72 +213,5 @@ public static partial class BoardLatencyBench
     {
         var value = args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
-    }
-
-    private sealed class BoardApp(BenchDatabase database) : WebApplicationFactory<app::Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseContentRoot(AppFolder());
-            builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(database.AppSettings().Concat([
-                new("Demo:Seed", "true"), new("Demo:Password", Password), new("Map:TileUrl", ""),
-                new("Logging:LogLevel:Default", "Warning"),
-            ])));
-        }
-    }
-
-    /// <summary>src/ThongSuot, found upwards from the build output (the factory's own guess assumes a test project layout).</summary>
-    private static string AppFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ThongSuot.slnx"))) return Path.Combine(dir.FullName, "src", "ThongSuot");
-        throw new DirectoryNotFoundException("ThongSuot.slnx not found above " + AppContext.BaseDirectory);
-    }
-
-    /// <summary>A fresh SQLite file, or a fresh database on the PostgreSQL server THONGSUOT_BENCH_POSTGRES names.</summary>
-    private sealed class BenchDatabase : IAsyncDisposable
-    {
-        private string? _server, _name, _folder;
-        public string Provider => _server is null ? "SQLite" : "PostgreSQL";
-        public string ConnectionString { get; private set; } = "";
-
-        public static async Task<BenchDatabase> CreateAsync()
-        {
-            var db = new BenchDatabase();
-            var server = Environment.GetEnvironmentVariable("THONGSUOT_BENCH_POSTGRES");
-            if (string.IsNullOrWhiteSpace(server))
-            {
-                db._folder = Path.Combine(Path.GetTempPath(), "thongsuot-bench", Guid.NewGuid().ToString("N"));
-                Directory.CreateDirectory(db._folder);
-                db.ConnectionString = $"Data Source={Path.Combine(db._folder, "bench.db")}";
-                return db;
-            }
-            db._server = server;
-            db._name = "ts_bench_" + Guid.NewGuid().ToString("N")[..12];
-            await using (var conn = new NpgsqlConnection(server))
-            {
-                await conn.OpenAsync();
-                await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{db._name}\"", conn);
-                await cmd.ExecuteNonQueryAsync();
-            }
-            db.ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = db._name }.ConnectionString;
-            return db;
-        }
-
-        public IEnumerable<KeyValuePair<string, string?>> AppSettings() => _server is null
-            ? [new("ConnectionStrings:Sqlite", ConnectionString), new("ConnectionStrings:Postgres", "")]
-            : [new("ConnectionStrings:Postgres", ConnectionString)];
-
-        public async ValueTask DisposeAsync()
-        {
-            if (_folder is not null) { Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); try { Directory.Delete(_folder, true); } catch (IOException) { } }
-            if (_server is null) return;
-            NpgsqlConnection.ClearAllPools();
-            await using var conn = new NpgsqlConnection(_server);
-            await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", conn);
-            await cmd.ExecuteNonQueryAsync();
-        }
     }
 }
