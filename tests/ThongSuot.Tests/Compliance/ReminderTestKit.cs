@@ -47,7 +47,7 @@ public abstract class ReminderAppFactory(DbProvider provider) : NotificationsApp
     public void MoveTo(DateOnly day, int hour, int minute = 0) => Clock.MoveTo(ReminderSchedule.At(day, new TimeOnly(hour, minute)));
 
     /// <summary>
-    /// An assignment of a report-required task of the demo's issued 2027 letter (or, with <paramref name="closedCampaign"/>,
+    /// An assignment of a task (report-required ones first) of the demo's issued 2027 letter (or, with <paramref name="closedCampaign"/>,
     /// of the 2026 letter of the closed campaign) to <paramref name="organization"/>, created "now" by the manual clock.
     /// Uses a free (task, organisation) pair, or takes over one this class has not used yet if the demo already holds them all.
     /// </summary>
@@ -59,9 +59,11 @@ public abstract class ReminderAppFactory(DbProvider provider) : NotificationsApp
             var letter = await db.Set<Directive>().Where(d => d.Campaign!.UniqueKey == key && d.Status == DirectiveStatus.Issued && d.ParentDirectiveId == null)
                 .Select(d => new { d.Id, d.CampaignId }).FirstAsync();
             var orgId = await db.Set<Organization>().Where(o => o.ShortName == organization).Select(o => o.Id).SingleAsync();
+            // The seed template behind the demo letters asks for no report in so many words; then any of its tasks
+            // stands in (the worker does not look at the flag: issuing made the assignment, that is what counts).
             var tasks = await db.Set<DirectiveTask>()
-                .Where(t => t.ReportRequired && db.Set<DirectiveSection>().Any(s => s.Id == t.SectionId && s.DirectiveId == letter.Id))
-                .OrderBy(t => t.Order).Select(t => t.Id).ToListAsync();
+                .Where(t => db.Set<DirectiveSection>().Any(s => s.Id == t.SectionId && s.DirectiveId == letter.Id))
+                .OrderByDescending(t => t.ReportRequired).ThenBy(t => t.SectionId).ThenBy(t => t.Order).Select(t => t.Id).ToListAsync();
             Assert.NotEmpty(tasks);
             var existing = await db.Set<ComplianceAssignment>().Where(a => a.OrganizationId == orgId && tasks.Contains(a.TaskId)).ToListAsync();
             var now = Clock.GetUtcNow().UtcDateTime;

@@ -31,7 +31,7 @@ public static class ReminderMessage
 
         var facts = new (string Label, string Value)[]
         {
-            ("Công văn", $"{letter}{(f.LetterDate is { } d ? " ngày " + Day(d) : "")} của {f.IssuerName}"),
+            ("Công văn", $"{(f.LetterNumber is { Length: > 0 } n ? "số " + n : "chưa có số")}{(f.LetterDate is { } d ? " ngày " + Day(d) : "")} của {f.IssuerName}"),
             ("Trích yếu", f.LetterSubject),
             ("Nhiệm vụ", f.TaskText),
             ("Hạn báo cáo", $"{Day(f.DueDate)} (hết ngày, giờ Việt Nam)"),
