@@ -29,6 +29,8 @@ public abstract class ReminderAppFactory(DbProvider provider) : NotificationsApp
         ["Compliance:Reminders:OnDueDay"] = "true",
         ["Compliance:Reminders:Overdue"] = "true",
         ["Compliance:Reminders:OverdueRepeatDays"] = "0",
+        ["Duty:ShiftReminderMinutes"] = "30",
+        ["Duty:ShiftReminderScanSeconds"] = "0",
     };
 
     private readonly HashSet<Guid> _used = [];
