@@ -11,6 +11,9 @@ public static class DutySetup
         services.AddScoped<DutyDirectory>();
         services.AddScoped<DutyLogService>();
         services.AddScoped<DutyFeeds>();
+        services.AddOptions<ShiftReminderOptions>().BindConfiguration("Duty");
+        services.AddSingleton<ReminderBeforeShift>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderBeforeShift>());
         return services;
     }
 
