@@ -18,7 +18,7 @@ public sealed class OutboxMessage : INotAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public OutboxChannel Channel { get; set; }
-    /// <summary>e.g. "incident.created", "reminder.due"; sent to webhooks as X-ThongSuot-Event.</summary>
+    /// <summary>e.g. "incident.reported", "compliance.reminder"; sent to webhooks as X-ThongSuot-Event.</summary>
     public required string EventType { get; set; }
     /// <summary>A key that is the same for the same notification however often it is produced; unique.</summary>
     public required string DedupKey { get; set; }
