@@ -23,10 +23,10 @@ public abstract class BoardTests(AppFactory app)
         await AssignAsync(app, letter, 0, orgs["MOBIFONE"], AssignmentStatus.Submitted);
         await AssignAsync(app, letter, 0, orgs["FPT"], AssignmentStatus.Accepted);
         await AssignAsync(app, letter, 0, orgs["VTPOST"], AssignmentStatus.Returned);
-        var coordinator = await app.SignedInAsync("coordinator");
 
-        // 23:59 on the due day in Vietnam (16:59 UTC): nothing is overdue yet.
+        // 23:59 on the due day in Vietnam (16:59 UTC): nothing is overdue yet. (Sign in after moving the clock: the cookie expires by it.)
         Clock(app).Set(new DateTimeOffset(2027, 1, 20, 16, 59, 0, TimeSpan.Zero));
+        var coordinator = await app.SignedInAsync("coordinator");
         var board = await GetJsonAsync(coordinator, $"/api/v1/compliance/board?directiveId={letter.DirectiveId}");
         var states = States(board);
         Assert.Equal(["NotAcknowledged"], states["VIETTEL"]);
@@ -45,6 +45,7 @@ public abstract class BoardTests(AppFactory app)
 
         // Midnight in Vietnam (17:00 UTC): whoever still owes the report is overdue; reported and accepted are not.
         Clock(app).Set(new DateTimeOffset(2027, 1, 20, 17, 0, 0, TimeSpan.Zero));
+        coordinator = await app.SignedInAsync("coordinator");
         board = await GetJsonAsync(coordinator, $"/api/v1/compliance/board?directiveId={letter.DirectiveId}");
         states = States(board);
         Assert.Equal(["Overdue"], states["VIETTEL"]);
@@ -147,7 +148,6 @@ public abstract class BoardTests(AppFactory app)
         }
         var page = await (await app.SignedInAsync("vnpt")).GetAsync($"/Compliance/Board?directiveId={letter.DirectiveId}");
         Assert.StartsWith("/Accounts/AccessDenied", page.Headers.Location!.PathAndQuery);
-        Assert.DoesNotContain("board-link", await (await app.SignedInAsync("viettel")).GetStringAsync($"/Directives/Details/{letter.DirectiveId}"));
         foreach (var user in new[] { "admin", "coordinator", "leader", "viewer" })
             Assert.Equal(HttpStatusCode.OK, (await (await app.SignedInAsync(user)).GetAsync($"/api/v1/compliance/board?directiveId={letter.DirectiveId}")).StatusCode);
     }

@@ -176,7 +176,7 @@ public abstract class ReadinessFormsTests(AppFactory app)
         Assert.Equal(["staff"], got.GetProperty("usedKeys").EnumerateArray().Select(k => k.GetString()));
         var removed = await coordinator.PutAsJsonAsync($"/api/v1/compliance/forms/{id}", Body("used_keys", [Field("note", "Ghi chú", type: "Text", unit: null)], revision));
         Assert.Equal(HttpStatusCode.BadRequest, removed.StatusCode);
-        Assert.Contains("đã có báo cáo nộp giá trị", await removed.Content.ReadAsStringAsync());
+        Assert.Contains("đã có báo cáo nộp giá trị", (await removed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("fields")[0].GetString());
         var retyped = await coordinator.PutAsJsonAsync($"/api/v1/compliance/forms/{id}", Body("used_keys", [Field("staff", "Số người trực", type: "Text", unit: null)], revision));
         Assert.Equal(HttpStatusCode.BadRequest, retyped.StatusCode);
         Assert.True((await retyped.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("fields[0].type", out _));

@@ -67,9 +67,13 @@ public sealed class BoardService(AppDbContext db, CurrentUser me, TimeProvider c
     {
         var directiveIds = cells.Select(a => a.DirectiveId).Distinct().ToList();
         var letters = await db.Set<Directive>().AsNoTracking().Where(d => directiveIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
-        var all = await db.Set<DirectiveSection>().AsNoTracking().Where(s => directiveIds.Contains(s.DirectiveId))
-            .SelectMany(s => s.Tasks.Select(t => new { s.DirectiveId, Section = s.Order, t.Order, t.Id, t.Text }))
-            .ToListAsync(ct);
+        // Two plain queries: SQLite cannot run the APPLY a nested projection would need.
+        var sections = await db.Set<DirectiveSection>().AsNoTracking().Where(s => directiveIds.Contains(s.DirectiveId))
+            .Select(s => new { s.Id, s.DirectiveId, s.Order }).ToDictionaryAsync(s => s.Id, ct);
+        var sectionIds = sections.Keys.ToList();
+        var all = (await db.Set<DirectiveTask>().AsNoTracking().Where(t => sectionIds.Contains(t.SectionId))
+                .Select(t => new { t.SectionId, t.Order, t.Id, t.Text }).ToListAsync(ct))
+            .Select(t => new { sections[t.SectionId].DirectiveId, Section = sections[t.SectionId].Order, t.Order, t.Id, t.Text }).ToList();
         var assigned = cells.GroupBy(a => a.TaskId).ToDictionary(g => g.Key, g => g.Min(a => a.DueDate));
         var result = new List<BoardTaskDto>();
         foreach (var group in all.GroupBy(t => t.DirectiveId).OrderBy(g => letters[g.Key].IssuedOn).ThenBy(g => letters[g.Key].Number))
