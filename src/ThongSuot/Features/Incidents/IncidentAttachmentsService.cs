@@ -90,6 +90,11 @@ public sealed class IncidentAttachmentsService(AppDbContext db, CurrentUser me, 
         return await files.ReadAsync(fileId, ct) is { } file ? file : ServiceError.NotFound("Không tìm thấy tệp.");
     }
 
+    /// <summary>Whether to offer the upload form on the incident page (the service checks again on upload).</summary>
+    public bool CanAttach(IncidentDto incident) =>
+        incident.CanUpdate || me.IsInRole(Roles.Leader)
+        || (me.IsInRole(Roles.Member) && incident.Organizations.Any(o => o.Id == me.OrganizationId));
+
     /// <summary>The same rule as notes: whoever may update, a Leader, or a Member of any involved organisation.</summary>
     private bool CanAttach(Incident incident) =>
         incidents.CanUpdate(incident) || me.IsInRole(Roles.Leader)
