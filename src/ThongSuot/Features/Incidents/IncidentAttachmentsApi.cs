@@ -14,7 +14,7 @@ public static class IncidentAttachmentsApi
     {
         var group = app.MapGroup("/api/v1/incidents/{id:guid}/attachments").WithTags("Incidents").RequireAuthorization();
         group.MapGet("/", async (Guid id, IncidentAttachmentsService s, CancellationToken ct) => (await s.ListAsync(id, ct)).ToHttp());
-        group.MapPost("/", Upload).DisableAntiforgery().Accepts<IFormFileCollection>("multipart/form-data");
+        group.MapPost("/", Upload).DisableAntiforgery().WithSummary("multipart/form-data: files (một hoặc nhiều), note");
         group.MapGet("/{fileId:guid}", Download);
         return app;
     }
