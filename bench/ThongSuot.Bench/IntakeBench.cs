@@ -43,6 +43,8 @@ public static class IntakeBench
             await using (var create = baselineSource.CreateCommand("CREATE TABLE bench_rows (id uuid PRIMARY KEY, body text NOT NULL, created_at timestamptz NOT NULL)"))
                 await create.ExecuteNonQueryAsync();
             var port = FreePort();
+            // WebApplicationFactory guesses the content root from the solution layout; tell it where the app lives.
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_THONGSUOT", AppFolder());
             await using var app = new BenchApp(cs, baselineSource);
             app.UseKestrel(port);
             app.StartServer();
@@ -157,6 +159,13 @@ public static class IntakeBench
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand(sql, conn);
         await cmd.ExecuteNonQueryAsync();
+    }
+
+    private static string AppFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "src", "ThongSuot", "ThongSuot.csproj"))) return Path.Combine(dir.FullName, "src", "ThongSuot");
+        throw new InvalidOperationException("Run the benchmark from the repository (src/ThongSuot not found above the binaries).");
     }
 
     private static int FreePort()
