@@ -32,11 +32,16 @@ public static class ComplianceDemo
         {
             var due = (campaign.DuringStart ?? campaign.BeforeEnd ?? TimeDisplay.VietnamDay(DateTime.UtcNow).AddDays(30)).AddDays(-5);
             foreach (var section in letter.Sections)
-                section.Tasks.Add(new DirectiveTask
+            {
+                // Added explicitly: a new entity with its key already set, found only through the navigation, would be taken for an update.
+                var task = new DirectiveTask
                 {
                     SectionId = section.Id, Order = section.Tasks.Count == 0 ? 0 : section.Tasks.Max(t => t.Order) + 1,
                     Text = ReportTask, ReportRequired = true, DueDate = due,
-                });
+                };
+                db.Add(task);
+                section.Tasks.Add(task);
+            }
             await db.SaveChangesAsync(ct);
         }
         var now = DateTime.UtcNow;

@@ -34,7 +34,7 @@ public sealed partial class ComplianceService(AppDbContext db, CurrentUser me, T
             else errors.Add("state", $"Trạng thái không hợp lệ; dùng một trong: {string.Join(", ", Enum.GetNames<ComplianceState>())}.");
         }
         if (errors.Any) return errors.ToError();
-        var list = await Rows(rows).OrderBy(r => r.A.DueDate).ThenBy(r => r.OrganizationName).ThenBy(r => r.TaskOrder).Take(MaxRows).ToListAsync(ct);
+        var list = await Rows(rows).Take(MaxRows).ToListAsync(ct);
         var today = Today;
         return list.Select(r => ComplianceMapping.Summary(r, today)).ToList();
     }
@@ -104,6 +104,7 @@ public sealed partial class ComplianceService(AppDbContext db, CurrentUser me, T
         join d in db.Set<Directive>() on a.DirectiveId equals d.Id
         join t in db.Set<DirectiveTask>() on a.TaskId equals t.Id
         join o in db.Set<Organization>() on a.OrganizationId equals o.Id
+        orderby a.DueDate, o.ShortName, d.IssuedAt, t.Order
         select new AssignmentRow(a, d.Number, d.Symbol, d.Subject, d.IssuingAgency, d.IssuedOn, d.OrganizationId, d.ParentDirectiveId,
             t.Text, t.DueDate, t.Order, o.ShortName, o.Name, db.Set<ComplianceReport>().Count(r => r.AssignmentId == a.Id));
 
