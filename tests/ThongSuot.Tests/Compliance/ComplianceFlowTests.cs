@@ -77,17 +77,18 @@ public abstract class ComplianceFlowTests(AppFactory app)
     [Fact]
     public async Task AStaleRevisionIsAConflictAndWritesNothing()
     {
+        await EnsureOperatorFormAsync(app);
         var letter = await IssueLetterAsync(app);
         var a = await letter.OfAsync(app, letter.Vnpt);
         var vnpt = await app.SignedInAsync("vnpt");
         var coordinator = await app.SignedInAsync("coordinator");
         var url = $"/api/v1/compliance/assignments/{a.Id}";
-        var first = await ExpectAsync(await vnpt.PostAsJsonAsync($"{url}/reports", new { text = "Lần 1", revision = a.Revision }), HttpStatusCode.Created);
+        var first = await ExpectAsync(await vnpt.PostAsJsonAsync($"{url}/reports", new { text = "Lần 1", values = new { staffOnDuty = 1 }, revision = a.Revision }), HttpStatusCode.Created);
         // The member submits a newer version while the coordinator still looks at the first.
-        var newer = await ExpectAsync(await vnpt.PostAsJsonAsync($"{url}/reports", new { text = "Lần 2", revision = Revision(first) }), HttpStatusCode.Created);
+        var newer = await ExpectAsync(await vnpt.PostAsJsonAsync($"{url}/reports", new { text = "Lần 2", values = new { staffOnDuty = 2 }, revision = Revision(first) }), HttpStatusCode.Created);
         var stale = await coordinator.PostAsJsonAsync($"{url}/accept", new { revision = Revision(first) });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await vnpt.PostAsJsonAsync($"{url}/reports", new { text = "Lần 3", revision = Revision(first) })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await vnpt.PostAsJsonAsync($"{url}/reports", new { text = "Lần 3", values = new { staffOnDuty = 3 }, revision = Revision(first) })).StatusCode);
         var stored = await app.WithDbAsync(db => db.Set<ComplianceAssignment>().AsNoTracking().Include(x => x.Reports).FirstAsync(x => x.Id == a.Id));
         Assert.Equal(AssignmentStatus.Submitted, stored.Status);
         Assert.Equal(Revision(newer), stored.Revision);
