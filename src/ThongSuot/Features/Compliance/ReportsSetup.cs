@@ -1,9 +1,17 @@
+using ThongSuot.Features.Directives;
+
 namespace ThongSuot.Features.Compliance;
 
 /// <summary>Assignments, inbox, acknowledge, reports with attachments and versions, review, readiness values.</summary>
 public static class ReportsSetup
 {
-    public static IServiceCollection AddComplianceReports(this IServiceCollection services) => services;
+    public static IServiceCollection AddComplianceReports(this IServiceCollection services) => services
+        .AddScoped<ComplianceService>()
+        .AddScoped<IDirectiveIssueHook, AssignmentsOnIssue>();
 
-    public static IEndpointRouteBuilder MapComplianceReports(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapComplianceReports(this IEndpointRouteBuilder app)
+    {
+        app.MapComplianceApi();
+        return app;
+    }
 }

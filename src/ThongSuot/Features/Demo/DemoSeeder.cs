@@ -37,6 +37,7 @@ public static class DemoSeeder
         await Directives.Templates.DirectivesDemo.SeedAsync(db, ct);
         await Duty.DutyDemo.SeedAsync(db, ct);
         await Incidents.IncidentsDemo.SeedAsync(db, ct);
+        await Compliance.ComplianceDemo.SeedAsync(db, ct);
         var commune = await db.Set<Organization>().SingleAsync(o => o.ShortName == "UBND-DONGHOI", ct);
 
         var users = scoped.GetRequiredService<UserManager<AppUser>>();
