@@ -10,7 +10,8 @@ namespace ThongSuot.BrowserTests.Compliance;
 
 /// <summary>
 /// A Viettel member acknowledges the demo Tết letter's report task and reports with figures and a PNG; the coordinator
-/// returns it with a comment; the member sees the comment and resubmits; the coordinator accepts.
+/// returns it with a comment; the member sees the comment and resubmits; the coordinator accepts. The coordinator's board
+/// follows each step: Viettel's cell changes state and the province's sum of the figure changes with the report counted.
 /// </summary>
 public sealed class ComplianceJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
@@ -20,7 +21,7 @@ public sealed class ComplianceJourneyTests(BrowserApp app) : IClassFixture<Brows
     [Fact]
     public async Task ViettelReportsIsReturnedResubmitsAndIsAccepted()
     {
-        var assignmentId = await GiveViettelAFormAsync();
+        var (assignmentId, directiveId) = await GiveViettelAFormAsync();
         var png = Path.Combine(Path.GetTempPath(), $"bao-cao-{Guid.NewGuid():N}.png");
         await File.WriteAllBytesAsync(png, Png);
 
@@ -45,22 +46,27 @@ public sealed class ComplianceJourneyTests(BrowserApp app) : IClassFixture<Brows
         await Assertions.Expect(member.GetByTestId("version").First).ToContainTextAsync(Path.GetFileName(png));
 
         var coordinator = await app.NewPageAsync("coordinator");
+        await ExpectBoardAsync(coordinator, directiveId, "Reported", "3");
         await coordinator.GotoAsync($"/Compliance/Assignment/{assignmentId}");
         await coordinator.GetByLabel("Nhận xét (bắt buộc khi trả lại)").FillAsync("Đề nghị bổ sung số máy phát điện.");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Trả lại" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByTestId("compliance-state")).ToHaveAttributeAsync("data-state", "Returned");
+        await ExpectBoardAsync(coordinator, directiveId, "Returned", null);
 
         await member.GotoAsync($"/Compliance/Assignment/{assignmentId}");
         await Assertions.Expect(member.GetByTestId("review-comment")).ToContainTextAsync("Đề nghị bổ sung số máy phát điện.");
-        await member.GetByLabel("Nội dung báo cáo").FillAsync("Viettel đã sẵn sàng 3 trạm BTS lưu động và 5 máy phát điện.");
+        await member.GetByLabel("Nội dung báo cáo").FillAsync("Viettel đã sẵn sàng 5 trạm BTS lưu động và 5 máy phát điện.");
+        await member.GetByLabel("Trạm BTS lưu động sẵn sàng").FillAsync("5");
         await Assertions.Expect(member.GetByRole(AriaRole.Heading, new() { Name = "Gửi phiên bản mới" })).ToBeVisibleAsync();
         await member.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).Last.ClickAsync();
         await Assertions.Expect(member.GetByTestId("compliance-state")).ToHaveAttributeAsync("data-state", "Reported");
         await Assertions.Expect(member.GetByTestId("version")).ToHaveCountAsync(2);
+        await ExpectBoardAsync(coordinator, directiveId, "Reported", "5");
 
         await coordinator.GotoAsync($"/Compliance/Assignment/{assignmentId}");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Chấp thuận" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByTestId("compliance-state")).ToHaveAttributeAsync("data-state", "Accepted");
+        await ExpectBoardAsync(coordinator, directiveId, "Accepted", "5");
         await coordinator.GotoAsync("/Compliance?state=Accepted");
         await Assertions.Expect(coordinator.Locator($"a[href='/Compliance/Assignment/{assignmentId}']")).ToHaveCountAsync(1);
         await member.Context.CloseAsync();
@@ -68,8 +74,19 @@ public sealed class ComplianceJourneyTests(BrowserApp app) : IClassFixture<Brows
         File.Delete(png);
     }
 
+    /// <summary>The board of the letter: Viettel's cell for the task, and the province's sum of the test form's figure (null: not counted).</summary>
+    private static async Task ExpectBoardAsync(IPage coordinator, Guid directiveId, string state, string? mobileBtsTotal)
+    {
+        await coordinator.GotoAsync($"/Compliance/Board?directiveId={directiveId}");
+        var viettel = coordinator.Locator("[data-testid=board-row][data-org=VIETTEL]");
+        await Assertions.Expect(viettel.Locator($"td[data-state={state}]")).ToHaveCountAsync(1);
+        var sum = coordinator.GetByTestId("sum").Filter(new() { HasText = "Biểu mẫu thử" });
+        if (mobileBtsTotal is null) await Assertions.Expect(sum).ToHaveCountAsync(0);
+        else await Assertions.Expect(sum.GetByTestId("sum-total")).ToHaveTextAsync(mobileBtsTotal);
+    }
+
     /// <summary>The demo's Viettel assignment, given a small test form so the journey fills a readiness figure.</summary>
-    private async Task<Guid> GiveViettelAFormAsync()
+    private async Task<(Guid Assignment, Guid Directive)> GiveViettelAFormAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -83,6 +100,6 @@ public sealed class ComplianceJourneyTests(BrowserApp app) : IClassFixture<Brows
         db.Add(form);
         assignment.FormId = form.Id;
         await db.SaveChangesAsync();
-        return assignment.Id;
+        return (assignment.Id, assignment.DirectiveId);
     }
 }
