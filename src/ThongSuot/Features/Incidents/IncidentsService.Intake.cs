@@ -19,14 +19,14 @@ public sealed record IntakeResult(IntakeOutcome Outcome, IncidentDto? Incident);
 public sealed partial class IncidentsService
 {
     private const int NumberAttempts = 8;
-    private static readonly SemaphoreSlim Numbering = new(1, 1);
 
     public bool CanReport => me.OrganizationId != Guid.Empty
         && (me.CanManageDirectory || me.IsInRole(Roles.Leader) || me.IsInRole(Roles.Member));
 
     /// <summary>
-    /// Records a new incident with the next SC-YYYY-NNNN of the Vietnamese year. The number and the idempotency key are
-    /// unique indexes: a concurrent request that loses either race starts over (a new number) or replays the winner.
+    /// Records a new incident with the next SC-YYYY-NNNN of the Vietnamese year (<see cref="IncidentNumbers"/>). The number
+    /// and the idempotency key are unique indexes: a concurrent request that loses either race starts over (a new number)
+    /// or replays the winner.
     /// </summary>
     public async Task<ServiceResult<IntakeResult>> CreateAsync(IncidentRequest request, IncidentChannel channel, IdempotencyInput? idempotency = null, CancellationToken ct = default)
     {
@@ -44,38 +44,28 @@ public sealed partial class IncidentsService
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var year = TimeDisplay.VietnamDay(now).Year;
-            Incident incident;
-            // Concurrent reports in this process take numbers one at a time: without this, 16 clients computing the same
-            // max + 1 collided, retried and ran out of attempts (500s, 8 req/s in the intake benchmark). The unique index
-            // and the retry still cover several app instances.
-            await Numbering.WaitAsync(ct);
+            var incident = draft.Build(me, channel, year, await IncidentNumbers.NextAsync(db, year, ct), now);
+            db.Add(incident);
+            db.Add(Entry(incident.Id, IncidentEntryKind.Reported, $"Tiếp nhận qua kênh {channel.Vietnamese()}.", now));
+            if (idempotency is not null)
+                db.Add(new IncidentIdempotencyKey
+                {
+                    Client = client, Key = idempotency.Key, BodyHash = idempotency.BodyHash, IncidentId = incident.Id,
+                    OrganizationId = me.OrganizationId, CreatedAt = now,
+                });
             try
             {
-                var last = await db.Set<Incident>().Where(i => i.Year == year).MaxAsync(i => (int?)i.Sequence, ct) ?? 0;
-                incident = draft.Build(me, channel, year, last + 1, now);
-                db.Add(incident);
-                db.Add(Entry(incident.Id, IncidentEntryKind.Reported, $"Tiếp nhận qua kênh {channel.Vietnamese()}.", now));
-                if (idempotency is not null)
-                    db.Add(new IncidentIdempotencyKey
-                    {
-                        Client = client, Key = idempotency.Key, BodyHash = idempotency.BodyHash, IncidentId = incident.Id,
-                        OrganizationId = me.OrganizationId, CreatedAt = now,
-                    });
                 await db.SaveChangesAsync(ct);
             }
             catch (DbUpdateException) when (attempt < NumberAttempts)
             {
+                // Either a concurrent retry with the same Idempotency-Key won (replay it), or the number was taken by a row
+                // written without the counter (move the counter past it and take the next).
                 db.ChangeTracker.Clear();
-                Numbering.Release();
                 if (idempotency is not null && await ReplayAsync(client, idempotency, ct) is { } winner) return winner;
+                await IncidentNumbers.CatchUpAsync(db, year, ct);
                 continue;
             }
-            catch
-            {
-                Numbering.Release();
-                throw;
-            }
-            Numbering.Release();
             await events.PublishAsync(new IncidentChange(incident.Id, incident.Number, "reported", incident.Status, incident.Severity, now), ct);
             return new IntakeResult(IntakeOutcome.Created, (await GetAsync(incident.Id, ct)).Value);
         }
