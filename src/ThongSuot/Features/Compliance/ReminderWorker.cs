@@ -19,24 +19,8 @@ public sealed class ReminderWorker(
     IServiceScopeFactory scopes, IOptionsMonitor<ReminderOptions> options, IOptionsMonitor<NotificationsOptions> notifications,
     TimeProvider clock, ILogger<ReminderWorker> log) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var seconds = options.CurrentValue.ScanSeconds;
-        if (seconds <= 0) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), clock);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try { await ScanAsync(stoppingToken); }
-                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-                {
-                    log.LogError(e, "Reminder scan failed; retrying on the next tick.");
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(options.CurrentValue.ScanSeconds, clock, ScanAsync, log, "Reminder scan", stoppingToken);
 
     /// <summary>One pass; returns how many reminders (assignment and occasion) were enqueued.</summary>
     public async Task<int> ScanAsync(CancellationToken ct = default)

@@ -33,21 +33,9 @@ public sealed class ReminderBeforeShift(
 {
     public const string EventType = "duty.shift.reminder";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var o = options.CurrentValue;
-        if (o.ShiftReminderMinutes <= 0 || o.ShiftReminderScanSeconds <= 0) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(o.ShiftReminderScanSeconds), clock);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try { await ScanAsync(stoppingToken); }
-                catch (Exception e) when (!stoppingToken.IsCancellationRequested) { log.LogError(e, "Shift reminder scan failed; retrying on the next tick."); }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(options.CurrentValue.ShiftReminderMinutes <= 0 ? 0 : options.CurrentValue.ShiftReminderScanSeconds,
+            clock, ScanAsync, log, "Shift reminder scan", stoppingToken);
 
     /// <summary>One pass; returns how many messages were enqueued.</summary>
     public async Task<int> ScanAsync(CancellationToken ct = default)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ThongSuot.Features.Audit;
+using ThongSuot.Shared;
 
 namespace ThongSuot.Features.Incidents;
 
@@ -18,22 +19,6 @@ public sealed class EscalationWorker(IServiceScopeFactory scopes, IOptionsMonito
         return await scope.ServiceProvider.GetRequiredService<EscalationScanner>().ScanAsync(ct);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var seconds = options.CurrentValue.ScanSeconds;
-        if (seconds <= 0) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), clock);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try { await ScanAsync(stoppingToken); }
-                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-                {
-                    log.LogError(e, "Escalation scan failed; retrying on the next tick.");
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(options.CurrentValue.ScanSeconds, clock, ScanAsync, log, "Escalation scan", stoppingToken);
 }

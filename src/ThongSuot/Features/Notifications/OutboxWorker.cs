@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ThongSuot.Shared;
 
 namespace ThongSuot.Features.Notifications;
 
@@ -6,26 +7,10 @@ namespace ThongSuot.Features.Notifications;
 public sealed class OutboxWorker(OutboxDispatcher dispatcher, IOptionsMonitor<NotificationsOptions> options, TimeProvider clock, ILogger<OutboxWorker> log)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var seconds = options.CurrentValue.PollSeconds;
-        if (seconds <= 0) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), clock);
-        try
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(options.CurrentValue.PollSeconds, clock, async ct =>
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try
-                {
-                    // A full batch means more may be due: keep going until a batch comes back short.
-                    while ((await dispatcher.DispatchDueAsync(stoppingToken)).Claimed >= options.CurrentValue.BatchSize) { }
-                }
-                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-                {
-                    log.LogError(e, "Outbox dispatch failed; retrying on the next tick.");
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
-    }
+            // A full batch means more may be due: keep going until a batch comes back short.
+            while ((await dispatcher.DispatchDueAsync(ct)).Claimed >= options.CurrentValue.BatchSize) { }
+        }, log, "Outbox dispatch", stoppingToken);
 }
