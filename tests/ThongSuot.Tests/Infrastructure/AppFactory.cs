@@ -34,6 +34,7 @@ public abstract class AppFactory(DbProvider provider) : WebApplicationFactory<Pr
                 new("Demo:Password", DemoPassword),
                 // Escalation scans only when a test calls ScanAsync, so demo incidents past their SLA do not notify during other tests.
                 new("Incidents:Escalation:ScanSeconds", "0"),
+                new("Compliance:Reminders:ScanSeconds", "0"),
             ])));
         builder.ConfigureServices(ConfigureTestServices);
     }
