@@ -14,7 +14,7 @@ public sealed record IncidentNotificationData(Guid Id, string Number, string Typ
 
 /// <summary>What incident messages need to know about the incident, read once.</summary>
 public sealed record IncidentFacts(Guid Id, string Number, string Title, string TypeCode, string TypeName, int Severity, string SeverityName,
-    IncidentStatus Status, Guid OrganizationId, string OrganizationName, DateTime StartedAt, string? AreaName);
+    IncidentStatus Status, Guid OrganizationId, string OrganizationName, DateTime StartedAt, string? AreaName, Guid? CampaignId);
 
 /// <summary>
 /// Writes incident notifications (Vietnamese) and, while the incident waits to be acknowledged, puts a signed single-use
@@ -30,7 +30,7 @@ public sealed class IncidentNotificationMessages(AppDbContext db, ActionLinks li
             i.Status, i.OrganizationId,
             db.Set<Organization>().Where(o => o.Id == i.OrganizationId).Select(o => o.ShortName).FirstOrDefault() ?? "",
             i.StartedAt,
-            db.Set<Areas.Area>().Where(a => a.Id == i.AreaId).Select(a => a.Name).FirstOrDefault())).FirstOrDefaultAsync(ct);
+            db.Set<Areas.Area>().Where(a => a.Id == i.AreaId).Select(a => a.Name).FirstOrDefault(), i.CampaignId)).FirstOrDefaultAsync(ct);
 
     public string PageUrl(Guid incidentId) => $"{notifications.CurrentValue.PublicBaseUrl.TrimEnd('/')}/Incidents/Details/{incidentId}";
 

@@ -25,7 +25,7 @@ public sealed class IncidentNotifications(AppDbContext db, Notifier notifier, Ou
         var involved = await db.Set<IncidentOrganization>().AsNoTracking().Where(o => o.IncidentId == change.IncidentId)
             .Select(o => o.OrganizationId).Distinct().ToListAsync(ct);
         var recipients = reported
-            ? involved.Concat(await targets.DepartmentsAsync(await CampaignOfAsync(change.IncidentId, ct), ct)).ToList()
+            ? involved.Concat(await targets.DepartmentsAsync(facts.CampaignId, ct)).ToList()
             : involved.Append(facts.OrganizationId).ToList();
         var names = await db.Set<Organization>().AsNoTracking().Where(o => recipients.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.ShortName, ct);
 
@@ -42,7 +42,4 @@ public sealed class IncidentNotifications(AppDbContext db, Notifier notifier, Ou
         }
         await outbox.SaveChangesAsync(db, ct);
     }
-
-    private async Task<Guid?> CampaignOfAsync(Guid incidentId, CancellationToken ct) =>
-        await db.Set<Incident>().AsNoTracking().Where(i => i.Id == incidentId).Select(i => i.CampaignId).FirstOrDefaultAsync(ct);
 }
