@@ -190,6 +190,8 @@ public static class IntakeBench
             {
                 ["ConnectionStrings:Postgres"] = connectionString, ["Demo:Seed"] = "true", ["Demo:Password"] = "Bench-Passw0rd-2026",
                 ["Logging:LogLevel:Default"] = "Warning", ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                // No SMTP server here: each e-mail waits for one, which is logged once per message at Warning.
+                ["Logging:LogLevel:ThongSuot.Features.Notifications"] = "Error",
             }));
             builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new BaselineFilter(baseline)));
         }

@@ -82,7 +82,7 @@ public abstract class BoardTests(AppFactory app)
         var incident = await CreateAsync(viettel, body);
         var hub = new RecordingHub();
         await using var scope = app.Services.CreateAsyncScope();
-        var listener = new BoardListener(scope.ServiceProvider, hub);
+        var listener = new BoardListener(scope.ServiceProvider.GetRequiredService<BoardService>(), hub);
 
         await listener.OnChangedAsync(new IncidentChange(incident.Id(), "x", "reported", IncidentStatus.Reported, 2, DateTime.UtcNow), default);
 

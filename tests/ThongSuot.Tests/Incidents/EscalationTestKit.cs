@@ -77,8 +77,26 @@ internal static partial class EscalationTestKit
     public static Task<List<OutboxMessage>> MessagesAsync(this WebApplicationFactory<Program> app, string dedupPrefix) => WithDb(app, db =>
         db.Set<OutboxMessage>().AsNoTracking().Where(m => m.DedupKey.StartsWith(dedupPrefix + "|")).ToListAsync());
 
-    public static Task<List<OutboxMessage>> MessagesAsyncStartingWith(this WebApplicationFactory<Program> app, string prefix) => WithDb(app, db =>
-        db.Set<OutboxMessage>().AsNoTracking().Where(m => m.DedupKey.StartsWith(prefix)).ToListAsync());
+    /// <summary>The outbox messages whose DedupKey starts so, once the incident listeners have run for every saved change.</summary>
+    public static async Task<List<OutboxMessage>> MessagesAsyncStartingWith(this WebApplicationFactory<Program> app, string prefix)
+    {
+        await app.IncidentListenersDoneAsync();
+        return await WithDb(app, db => db.Set<OutboxMessage>().AsNoTracking().Where(m => m.DedupKey.StartsWith(prefix)).ToListAsync());
+    }
+
+    /// <summary>
+    /// Waits until the incident listeners (live board, notifications) have run for every change saved so far: they run on
+    /// the app's background processor after the change commits, so a test reads their outcome only after this.
+    /// </summary>
+    public static async Task IncidentListenersDoneAsync(this WebApplicationFactory<Program> app)
+    {
+        var stop = DateTime.UtcNow.AddSeconds(20);
+        while (await WithDb(app, db => db.Set<IncidentEvent>().AnyAsync()))
+        {
+            if (DateTime.UtcNow > stop) throw new TimeoutException("The incident listeners did not finish within 20 s.");
+            await Task.Delay(20);
+        }
+    }
 
     public static Task<Guid> UserIdAsync(this WebApplicationFactory<Program> app, string userName) => WithDb(app, db =>
         db.Users.Where(u => u.UserName == userName).Select(u => u.Id).FirstAsync());

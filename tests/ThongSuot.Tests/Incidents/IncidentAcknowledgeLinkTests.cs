@@ -139,14 +139,19 @@ public abstract class IncidentAcknowledgeLinkTests(NotificationsAppFactory app)
     /// <summary>The acknowledge link in the e-mail the organisation's mailbox got about the new incident.</summary>
     private async Task<string> LinkForAsync(Guid incidentId, Guid organizationId)
     {
+        await app.IncidentListenersDoneAsync();
         var mine = await app.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => m.DedupKey.StartsWith($"incident:{incidentId}:reported|") && m.Channel == OutboxChannel.Email && m.OrganizationId == organizationId).ToListAsync());
         Assert.NotEmpty(mine);
         return LinkPath(mine[0].Body);
     }
 
-    private Task<bool> StatusNoticeAsync(Guid incidentId, Guid organizationId) => app.WithDbAsync(db =>
-        db.Set<OutboxMessage>().AnyAsync(m => m.DedupKey.StartsWith($"incident:{incidentId}:status:Acknowledged:") && m.OrganizationId == organizationId));
+    private async Task<bool> StatusNoticeAsync(Guid incidentId, Guid organizationId)
+    {
+        await app.IncidentListenersDoneAsync();
+        return await app.WithDbAsync(db =>
+            db.Set<OutboxMessage>().AnyAsync(m => m.DedupKey.StartsWith($"incident:{incidentId}:status:Acknowledged:") && m.OrganizationId == organizationId));
+    }
 }
 
 public sealed class IncidentAcknowledgeLinkTestsOnSqlite(SqliteNotificationsAppFactory app) : IncidentAcknowledgeLinkTests(app), IClassFixture<SqliteNotificationsAppFactory>;

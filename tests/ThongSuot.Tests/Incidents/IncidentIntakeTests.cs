@@ -43,6 +43,35 @@ public abstract class IncidentIntakeTests(AppFactory app)
     }
 
     [Fact]
+    public async Task TheAnswerToAReportIsTheIncidentAsReadBackLater()
+    {
+        var noc = await app.OperatorSystemAsync();
+        var (area, site, campaign) = await app.WithDbAsync(async db => (
+            await db.Set<ThongSuot.Features.Areas.Area>().Select(a => a.Id).FirstAsync(),
+            await db.Set<ThongSuot.Features.KeySites.KeySite>().Select(k => k.Id).FirstAsync(),
+            await db.Set<ThongSuot.Features.Campaigns.Campaign>().Select(c => c.Id).FirstAsync()));
+        var body = new
+        {
+            type = "VoiceOutage", severity = 1, title = "Mất thoại diện rộng thử đọc lại", description = "Mô tả <b>thử</b>",
+            reporterName = "Trực NOC Thử", reporterPhone = "0900 000 123", services = new[] { "Voice", "MobileData" },
+            affectedOrganizationIds = new[] { await OrgAsync(app, "MOBIFONE"), await OrgAsync(app, "VNPT") },
+            areaId = area, keySiteId = site, campaignId = campaign, latitude = 16.81, longitude = 107.1,
+            startedAt = "20/11/2026 08:15", subscribersAffected = 4200,
+        };
+
+        var created = await noc.PostAsJsonAsync("/api/v1/incidents", body);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var answer = await created.Content.ReadAsStringAsync();
+        var read = await noc.GetStringAsync(created.Headers.Location);
+
+        Assert.Equal(read, answer);
+        var json = JsonDocument.Parse(answer).RootElement;
+        Assert.Equal(2, json.GetProperty("organizations").GetArrayLength());
+        Assert.False(string.IsNullOrEmpty(json.GetProperty("keySiteName").GetString()));
+        Assert.False(string.IsNullOrEmpty(json.GetProperty("severityName").GetString()));
+    }
+
+    [Fact]
     public async Task TheSameKeyWithAnotherBodyIs422AndCreatesNothing()
     {
         var noc = await app.OperatorSystemAsync();

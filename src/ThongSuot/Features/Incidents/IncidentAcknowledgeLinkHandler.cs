@@ -10,7 +10,7 @@ namespace ThongSuot.Features.Incidents;
 /// link's recipient (the timeline names them, "qua liên kết trong email"), in the same SaveChanges that marks the link
 /// used. An incident that is no longer waiting is left alone and the page says who acknowledged it and when.
 /// </summary>
-public sealed class IncidentAcknowledgeLinkHandler(TimeProvider clock, IServiceScopeFactory scopes, ILogger<IncidentAcknowledgeLinkHandler> log)
+public sealed class IncidentAcknowledgeLinkHandler(TimeProvider clock, IncidentEvents events)
     : IActionLinkHandler
 {
     public const string PurposeName = "incident.acknowledge";
@@ -43,34 +43,8 @@ public sealed class IncidentAcknowledgeLinkHandler(TimeProvider clock, IServiceS
             Text = $"Tiếp nhận {ViaEmail}.", ByUserId = link.UserId, ByName = $"{link.RecipientName} ({ViaEmail})", OrganizationId = link.OrganizationId,
         });
         var change = new IncidentChange(incident.Id, incident.Number, "status", incident.Status, incident.Severity, now);
-        PublishAfterSave(db, change);
+        events.Publish(db, change);
         return $"Đã xác nhận tiếp nhận sự cố {incident.Number}: {incident.Title}.";
-    }
-
-    /// <summary>
-    /// The action link page saves, not this handler, so the board and notifications hear of the change once that save
-    /// succeeded, in a scope of their own (the page's DbContext is not shared with a background task).
-    /// </summary>
-    private void PublishAfterSave(AppDbContext db, IncidentChange change)
-    {
-        EventHandler<Microsoft.EntityFrameworkCore.SavedChangesEventArgs>? handler = null;
-        handler = (_, _) =>
-        {
-            db.SavedChanges -= handler;
-            _ = Task.Run(async () =>
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<IIncidentEvents>().PublishAsync(change, CancellationToken.None);
-                }
-                catch (Exception e)
-                {
-                    log.LogError(e, "Publishing the e-mail acknowledgement of {Number} failed", change.Number);
-                }
-            });
-        };
-        db.SavedChanges += handler;
     }
 
     private static async Task<(IncidentAcknowledgeLink, Incident)?> FindAsync(AppDbContext db, Guid targetId, CancellationToken ct)

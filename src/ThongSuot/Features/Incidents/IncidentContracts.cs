@@ -68,39 +68,15 @@ public sealed record IncidentTypeBody(string? Code, string? Name, int? SortOrder
 public sealed record SeverityDto(int Level, string Name, string Meaning, int AcknowledgeMinutes, int RestoreMinutes);
 public sealed record SeverityBody(string? Name, string? Meaning, int? AcknowledgeMinutes, int? RestoreMinutes);
 
-/// <summary>What happened to an incident, published after the change commits (the live board and notifications listen later).</summary>
+/// <summary>What happened to an incident; the live board and notifications hear of it once it is committed.</summary>
 public sealed record IncidentChange(Guid IncidentId, string Number, string What, IncidentStatus Status, int Severity, DateTime At);
 
-/// <summary>What the incident services call after a change commits; fans out to every <see cref="IIncidentListener"/>.</summary>
-public interface IIncidentEvents
-{
-    Task PublishAsync(IncidentChange change, CancellationToken ct);
-}
-
 /// <summary>
-/// Something that reacts to a committed incident change: the live board (SignalR), notifications, escalation.
-/// Register with <c>services.AddScoped&lt;IIncidentListener, X&gt;()</c>; any number may exist.
+/// Something that reacts to a committed incident change: the live board (SignalR), notifications. Runs in a scope of its
+/// own on the <see cref="IncidentEventProcessor"/>, possibly more than once for one change (after a crash or a failed
+/// listener), so it must be idempotent. Register with <c>services.AddScoped&lt;IIncidentListener, X&gt;()</c>.
 /// </summary>
 public interface IIncidentListener
 {
     Task OnChangedAsync(IncidentChange change, CancellationToken ct);
-}
-
-/// <summary>
-/// Calls each listener in turn. The change is already saved, so a failing listener is logged and the others still run:
-/// the person who reported the incident must not get an error for a board that could not be told.
-/// </summary>
-public sealed class IncidentEventBus(IEnumerable<IIncidentListener> listeners, ILogger<IncidentEventBus> log) : IIncidentEvents
-{
-    public async Task PublishAsync(IncidentChange change, CancellationToken ct)
-    {
-        foreach (var listener in listeners)
-        {
-            try { await listener.OnChangedAsync(change, ct); }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "Incident listener {Listener} failed for {Number} ({What})", listener.GetType().Name, change.Number, change.What);
-            }
-        }
-    }
 }

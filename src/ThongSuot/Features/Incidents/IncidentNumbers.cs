@@ -23,7 +23,7 @@ internal sealed class IncidentCounterConfiguration : IEntityTypeConfiguration<In
 }
 
 /// <summary>
-/// Hands out incident numbers with one atomic UPDATE … RETURNING on a counter row, committed on its own. The row is locked
+/// Hands out incident numbers with one atomic upsert … RETURNING on a counter row, committed on its own. The row is locked
 /// only for that statement, not for the whole report's transaction, so reports arriving together (a storm cutting many
 /// stations at once) are saved in parallel — across app instances too. A report that then fails to save leaves a gap in
 /// the numbers, as database sequences do; numbers never repeat (the unique index stays as the last guard).
@@ -39,13 +39,11 @@ public static class IncidentNumbers
         {
             // The first report of a year starts the row from incidents already there (demo data, imports); then, and
             // after a conflict with a row written without the counter, the counter never falls behind the table.
-            await ExecuteAsync(connection, """
-                INSERT INTO "IncidentCounters" ("Year", "Last")
-                VALUES (@year, (SELECT COALESCE(MAX("Sequence"), 0) FROM "Incidents" WHERE "Year" = @year))
-                ON CONFLICT ("Year") DO NOTHING
-                """, year, ct);
             var next = await ExecuteAsync(connection, """
-                UPDATE "IncidentCounters" SET "Last" = "Last" + 1 WHERE "Year" = @year RETURNING "Last"
+                INSERT INTO "IncidentCounters" ("Year", "Last")
+                VALUES (@year, (SELECT COALESCE(MAX("Sequence"), 0) FROM "Incidents" WHERE "Year" = @year) + 1)
+                ON CONFLICT ("Year") DO UPDATE SET "Last" = "IncidentCounters"."Last" + 1
+                RETURNING "Last"
                 """, year, ct);
             return Convert.ToInt32(next, System.Globalization.CultureInfo.InvariantCulture);
         }

@@ -37,22 +37,27 @@ public sealed partial class IncidentsService
         var errors = new FieldErrors();
         var draft = await ValidateAsync(request, errors, ct);
         if (errors.Any || draft is null) return errors.ToError();
+        if (draft.Names is null) return ServiceError.Forbidden("Đơn vị của tài khoản này không còn tồn tại.");
         if (IncidentNames.TryParse<IncidentChannel>(request.Channel, out var asked) && asked == IncidentChannel.Automatic && channel == IncidentChannel.Api)
             channel = IncidentChannel.Automatic;
 
         for (var attempt = 1; ; attempt++)
         {
+            // Whole microseconds, as PostgreSQL keeps them: the answer shows the times a later read shows.
             var now = clock.GetUtcNow().UtcDateTime;
+            now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
             var year = TimeDisplay.VietnamDay(now).Year;
             var incident = draft.Build(me, channel, year, await IncidentNumbers.NextAsync(db, year, ct), now);
+            var reported = Entry(incident.Id, IncidentEntryKind.Reported, $"Tiếp nhận qua kênh {channel.Vietnamese()}.", now);
             db.Add(incident);
-            db.Add(Entry(incident.Id, IncidentEntryKind.Reported, $"Tiếp nhận qua kênh {channel.Vietnamese()}.", now));
+            db.Add(reported);
             if (idempotency is not null)
                 db.Add(new IncidentIdempotencyKey
                 {
                     Client = client, Key = idempotency.Key, BodyHash = idempotency.BodyHash, IncidentId = incident.Id,
                     OrganizationId = me.OrganizationId, CreatedAt = now,
                 });
+            events.Publish(db, new IncidentChange(incident.Id, incident.Number, "reported", incident.Status, incident.Severity, now));
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -66,8 +71,11 @@ public sealed partial class IncidentsService
                 await IncidentNumbers.CatchUpAsync(db, year, ct);
                 continue;
             }
-            await events.PublishAsync(new IncidentChange(incident.Id, incident.Number, "reported", incident.Status, incident.Severity, now), ct);
-            return new IntakeResult(IntakeOutcome.Created, (await GetAsync(incident.Id, ct)).Value);
+            // Everything the answer shows is at hand: the validation read the names, nothing else exists yet.
+            var involved = draft.Affected.Select(o => new InvolvedOrganizationDto(o.Id, o.ShortName, o.Name, IncidentInvolvement.Affected));
+            var created = ToDto(incident, draft.Names, involved,
+                [new TimelineEntryDto(reported.At, reported.Kind, reported.FromStatus, reported.ToStatus, reported.Text, reported.ByName)], []);
+            return new IntakeResult(IntakeOutcome.Created, created);
         }
     }
 
@@ -83,7 +91,6 @@ public sealed partial class IncidentsService
     private async Task<IncidentDraft?> ValidateAsync(IncidentRequest r, FieldErrors errors, CancellationToken ct)
     {
         var type = errors.Text("type", r.Type, 40, required: true, "Loại sự cố");
-        if (type is not null && !await db.Set<IncidentType>().AnyAsync(t => t.Code == type && t.IsActive, ct)) errors.Add("type", "Loại sự cố không tồn tại.");
         if (r.Severity is null) errors.Add("severity", "Mức độ là bắt buộc.");
         else if (r.Severity is < 1 or > 4) errors.Add("severity", "Mức độ phải từ 1 (đặc biệt nghiêm trọng) đến 4 (thấp).");
         var title = errors.Text("title", r.Title, 300, required: true, "Tiêu đề");
@@ -99,13 +106,20 @@ public sealed partial class IncidentsService
             if (IncidentNames.TryParse<AffectedService>(text, out var service)) { if (!services.Contains(service)) services.Add(service); }
             else { errors.Add("services", "Dịch vụ bị ảnh hưởng không hợp lệ."); break; }
 
-        var affected = (r.AffectedOrganizationIds ?? []).Distinct().ToList();
-        if (affected.Count > 50) errors.Add("affectedOrganizationIds", "Tối đa 50 đơn vị bị ảnh hưởng.");
-        else if (affected.Count > 0 && await db.Set<Organization>().CountAsync(o => affected.Contains(o.Id), ct) != affected.Count)
-            errors.Add("affectedOrganizationIds", "Có đơn vị không tồn tại.");
-        if (r.AreaId is { } area && !await db.Set<Area>().AnyAsync(a => a.Id == area, ct)) errors.Add("areaId", "Địa bàn không tồn tại.");
-        if (r.KeySiteId is { } site && !await db.Set<KeySite>().AnyAsync(s => s.Id == site, ct)) errors.Add("keySiteId", "Điểm trọng yếu không tồn tại.");
-        if (r.CampaignId is { } campaign && !await db.Set<Campaign>().AnyAsync(c => c.Id == campaign, ct)) errors.Add("campaignId", "Chiến dịch không tồn tại.");
+        var ids = (r.AffectedOrganizationIds ?? []).Distinct().ToList();
+        List<InvolvedOrganizationDto> affected = [];
+        if (ids.Count > 50) errors.Add("affectedOrganizationIds", "Tối đa 50 đơn vị bị ảnh hưởng.");
+        else if (ids.Count > 0)
+        {
+            affected = await db.Set<Organization>().AsNoTracking().Where(o => ids.Contains(o.Id))
+                .Select(o => new InvolvedOrganizationDto(o.Id, o.ShortName, o.Name, IncidentInvolvement.Affected)).ToListAsync(ct);
+            if (affected.Count != ids.Count) errors.Add("affectedOrganizationIds", "Có đơn vị không tồn tại.");
+        }
+        var names = await NamesForAsync(type, r, ct);
+        if (type is not null && names?.Type is null) errors.Add("type", "Loại sự cố không tồn tại.");
+        if (r.AreaId is not null && names?.Area is null) errors.Add("areaId", "Địa bàn không tồn tại.");
+        if (r.KeySiteId is not null && names?.KeySite is null) errors.Add("keySiteId", "Điểm trọng yếu không tồn tại.");
+        if (r.CampaignId is not null && names?.Campaign is null) errors.Add("campaignId", "Chiến dịch không tồn tại.");
         KeySiteCoordinates.Validate(errors, r.Latitude, r.Longitude);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -119,7 +133,26 @@ public sealed partial class IncidentsService
         if (r.SubscribersAffected is < 0 or > 200_000_000) errors.Add("subscribersAffected", "Số thuê bao ảnh hưởng phải từ 0 đến 200.000.000.");
         if (errors.Any) return null;
         return new IncidentDraft(type!, r.Severity!.Value, title!, description, reporter, phone, services, affected, r.AreaId, r.KeySiteId,
-            r.CampaignId, r.Latitude, r.Longitude, startedAt, (int?)r.SubscribersAffected);
+            r.CampaignId, r.Latitude, r.Longitude, startedAt, (int?)r.SubscribersAffected, names);
+    }
+
+    /// <summary>
+    /// In one round trip: the reporter's organisation and the names of the type, severity, area, key site and campaign the
+    /// report names (null where it names none or one that does not exist). Null when the reporter's organisation is gone.
+    /// </summary>
+    private async Task<IncidentNamesOf?> NamesForAsync(string? type, IncidentRequest r, CancellationToken ct)
+    {
+        var level = r.Severity ?? 0;
+        var row = await db.Set<Organization>().AsNoTracking().Where(o => o.Id == me.OrganizationId).Select(o => new
+        {
+            o.Name,
+            Type = db.Set<IncidentType>().Where(t => t.Code == type && t.IsActive).Select(t => t.Name).FirstOrDefault(),
+            Severity = db.Set<IncidentSeverity>().Where(s => s.Level == level).Select(s => s.Name).FirstOrDefault(),
+            Area = db.Set<Area>().Where(a => a.Id == r.AreaId).Select(a => a.Name).FirstOrDefault(),
+            KeySite = db.Set<KeySite>().Where(k => k.Id == r.KeySiteId).Select(k => k.Name).FirstOrDefault(),
+            Campaign = db.Set<Campaign>().Where(c => c.Id == r.CampaignId).Select(c => c.Name).FirstOrDefault(),
+        }).FirstOrDefaultAsync(ct);
+        return row is null ? null : new IncidentNamesOf(row.Type!, row.Severity ?? "", row.Name, row.Area, row.KeySite, row.Campaign, null);
     }
 
     /// <summary>Vietnam time unless the text carries an offset or Z; dd/MM/yyyy HH:mm as the pages show it, or ISO 8601.</summary>
@@ -140,8 +173,8 @@ public sealed partial class IncidentsService
     }
 
     private sealed record IncidentDraft(string Type, int Severity, string Title, string? Description, string? ReporterName, string? ReporterPhone,
-        List<AffectedService> Services, List<Guid> Affected, Guid? AreaId, Guid? KeySiteId, Guid? CampaignId, double? Latitude, double? Longitude,
-        DateTime StartedAt, int? SubscribersAffected)
+        List<AffectedService> Services, List<InvolvedOrganizationDto> Affected, Guid? AreaId, Guid? KeySiteId, Guid? CampaignId, double? Latitude,
+        double? Longitude, DateTime StartedAt, int? SubscribersAffected, IncidentNamesOf? Names)
     {
         public Incident Build(CurrentUser me, IncidentChannel channel, int year, int sequence, DateTime now)
         {
@@ -154,7 +187,7 @@ public sealed partial class IncidentsService
                 AreaId = AreaId, KeySiteId = KeySiteId, CampaignId = CampaignId, Latitude = Latitude, Longitude = Longitude,
                 StartedAt = StartedAt, SubscribersAffected = SubscribersAffected, CreatedAt = now, UpdatedAt = now,
             };
-            incident.Organizations.AddRange(Affected.Select(o => new IncidentOrganization { IncidentId = incident.Id, OrganizationId = o, Role = IncidentInvolvement.Affected }));
+            incident.Organizations.AddRange(Affected.Select(o => new IncidentOrganization { IncidentId = incident.Id, OrganizationId = o.Id, Role = IncidentInvolvement.Affected }));
             return incident;
         }
     }

@@ -39,8 +39,8 @@ public sealed partial class IncidentsService
         if (!CanNote(incident)) return ServiceError.Forbidden("Bạn không được ghi chú vào sự cố này.");
         var now = clock.GetUtcNow().UtcDateTime;
         db.Add(Entry(id, IncidentEntryKind.Note, text, now));
+        events.Publish(db, new IncidentChange(id, incident.Number, "note", incident.Status, incident.Severity, now));
         await db.SaveChangesAsync(ct);
-        await events.PublishAsync(new IncidentChange(id, incident.Number, "note", incident.Status, incident.Severity, now), ct);
         return await GetAsync(id, ct);
     }
 
@@ -116,6 +116,7 @@ public sealed partial class IncidentsService
         if (change(incident, now) is { } refused) return refused;
         incident.Revision++;
         incident.UpdatedAt = now;
+        events.Publish(db, new IncidentChange(id, incident.Number, what, incident.Status, incident.Severity, now));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -126,7 +127,6 @@ public sealed partial class IncidentsService
             var current = await db.Set<Incident>().AsNoTracking().Where(i => i.Id == id).Select(i => i.Revision).FirstOrDefaultAsync(ct);
             return Stale(current);
         }
-        await events.PublishAsync(new IncidentChange(id, incident.Number, what, incident.Status, incident.Severity, now), ct);
         return await GetAsync(id, ct);
     }
 }

@@ -13,7 +13,7 @@ namespace ThongSuot.Features.Incidents;
 /// Incidents: province-wide roles see all; a Member sees those its organisation reported or is involved in, and changes
 /// those it reported or is assigned; Coordinator and Admin change all; Viewer none. Unseen incidents are "not found".
 /// </summary>
-public sealed partial class IncidentsService(AppDbContext db, CurrentUser me, TimeProvider clock, IIncidentEvents events)
+public sealed partial class IncidentsService(AppDbContext db, CurrentUser me, TimeProvider clock, IncidentEvents events)
 {
     private const string NotFoundText = "Không tìm thấy sự cố.";
 
@@ -79,16 +79,26 @@ public sealed partial class IncidentsService(AppDbContext db, CurrentUser me, Ti
         var timeline = await db.Set<IncidentEntry>().AsNoTracking().Where(e => e.IncidentId == id).OrderBy(e => e.At).ThenBy(e => e.Id)
             .Select(e => new TimelineEntryDto(e.At, e.Kind, e.FromStatus, e.ToStatus, e.Text, e.ByName)).ToListAsync(ct);
         var aid = await AidRequestsOfAsync(id, ct);
+        var involved = incident.Organizations.Where(o => o.Organization is not null)
+            .Select(o => new InvolvedOrganizationDto(o.OrganizationId, o.Organization!.ShortName, o.Organization.Name, o.Role)).ToList();
+        return ToDto(incident, new IncidentNamesOf(incident.Type?.Name ?? incident.TypeCode, severity ?? "", org ?? "", area, site, campaign, merged),
+            involved, timeline, aid);
+    }
+
+    /// <summary>The names an <see cref="IncidentDto"/> shows beside the ids it holds.</summary>
+    private sealed record IncidentNamesOf(string Type, string Severity, string Organization, string? Area, string? KeySite, string? Campaign, string? MergedInto);
+
+    private IncidentDto ToDto(Incident incident, IncidentNamesOf names, IEnumerable<InvolvedOrganizationDto> involved,
+        IReadOnlyList<TimelineEntryDto> timeline, IReadOnlyList<AidRequestDto> aid)
+    {
         var canUpdate = CanUpdate(incident);
         return new IncidentDto(incident.Id, incident.Number, incident.Status, incident.Status.Vietnamese(), incident.Channel, incident.TypeCode,
-            incident.Type?.Name ?? incident.TypeCode, incident.Severity, severity ?? "", incident.Title, incident.Description,
-            incident.ReporterName, incident.ReporterPhone, incident.OrganizationId, org ?? "", ServicesOf(incident.Services),
-            incident.AreaId, area, incident.KeySiteId, site, incident.CampaignId, campaign, incident.Latitude, incident.Longitude,
+            names.Type, incident.Severity, names.Severity, incident.Title, incident.Description,
+            incident.ReporterName, incident.ReporterPhone, incident.OrganizationId, names.Organization, ServicesOf(incident.Services),
+            incident.AreaId, names.Area, incident.KeySiteId, names.KeySite, incident.CampaignId, names.Campaign, incident.Latitude, incident.Longitude,
             incident.StartedAt, incident.SubscribersAffected, incident.AcknowledgedAt, incident.RespondingAt, incident.RestoredAt,
-            incident.ClosedAt, incident.CancelledAt, incident.MergedIntoId, merged, incident.Revision, incident.CreatedAt, incident.UpdatedAt,
-            incident.Organizations.Where(o => o.Organization is not null)
-                .Select(o => new InvolvedOrganizationDto(o.OrganizationId, o.Organization!.ShortName, o.Organization.Name, o.Role))
-                .OrderBy(o => o.Role).ThenBy(o => o.ShortName, StringComparer.Ordinal).ToList(),
+            incident.ClosedAt, incident.CancelledAt, incident.MergedIntoId, names.MergedInto, incident.Revision, incident.CreatedAt, incident.UpdatedAt,
+            involved.OrderBy(o => o.Role).ThenBy(o => o.ShortName, StringComparer.Ordinal).ToList(),
             timeline, aid, canUpdate ? IncidentWorkflow.NextOf(incident.Status).Where(s => s != IncidentStatus.Merged).ToList() : [], canUpdate);
     }
 

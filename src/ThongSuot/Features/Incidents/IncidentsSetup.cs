@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace ThongSuot.Features.Incidents;
 
 public static class IncidentsSetup
@@ -9,8 +7,11 @@ public static class IncidentsSetup
         services.AddScoped<IncidentsService>();
         services.AddScoped<AidResourcesService>();
         services.AddScoped<IncidentCatalogService>();
-        // The live board, notifications and escalation each register an IIncidentListener.
-        services.TryAddScoped<IIncidentEvents, IncidentEventBus>();
+        // Changes are published into their own transaction and the listeners (live board, notifications) run afterwards.
+        services.AddOptions<IncidentEventsOptions>().BindConfiguration(IncidentEventsOptions.Section);
+        services.AddSingleton<IncidentEvents>();
+        services.AddSingleton<IncidentEventProcessor>();
+        services.AddHostedService<IncidentEventWorker>();
         services.AddIncidentEscalation();
         services.AddIncidentBoard();
         services.AddIncidentMetrics();
