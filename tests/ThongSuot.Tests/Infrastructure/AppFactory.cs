@@ -35,6 +35,8 @@ public abstract class AppFactory(DbProvider provider) : WebApplicationFactory<Pr
                 // Escalation scans only when a test calls ScanAsync, so demo incidents past their SLA do not notify during other tests.
                 new("Incidents:Escalation:ScanSeconds", "0"),
                 new("Compliance:Reminders:ScanSeconds", "0"),
+                // Test receivers listen on 127.0.0.1; WebhookGuardAppFactory turns the guard back on to test it.
+                new("Notifications:Webhooks:AllowPrivateNetworks", "true"),
             ])));
         builder.ConfigureServices(ConfigureTestServices);
     }

@@ -28,6 +28,8 @@ public static class DutyApi
         group.MapGet("/organizations/{id:guid}/roster.ics", Ics);
         group.MapGet("/organizations/{id:guid}/roster.xlsx", Xlsx);
         group.MapPost("/feeds", CreateFeed).Accepts<FeedRequest>("application/json");
+        group.MapGet("/feeds", ListFeeds);
+        group.MapPost("/feeds/{id:guid}/revoke", RevokeFeed);
         // A calendar app cannot sign in: the secret in the URL is the credential.
         group.MapGet("/feeds/{token}.ics", Feed).AllowAnonymous();
         return group;
@@ -160,6 +162,15 @@ public static class DutyApi
         if (body.Error is { } error) return error.ToValidationProblem();
         return (await feeds.CreateAsync(body.Value!, $"{request.Scheme}://{request.Host}", ct)).ToCreated(f => f.Url);
     }
+
+    private static async Task<Results<Ok<IReadOnlyList<FeedInfoDto>>, ValidationProblem, ProblemHttpResult>> ListFeeds(string? organizationId, DutyFeeds feeds, CancellationToken ct)
+    {
+        if (!TryGuid(organizationId, out var o) || o is null) return ServiceError.Invalid("organizationId", "Mã tổ chức không hợp lệ.").ToValidationProblem();
+        return (await feeds.ListAsync(o.Value, ct)).ToHttp();
+    }
+
+    private static async Task<Results<Ok<FeedInfoDto>, ValidationProblem, ProblemHttpResult>> RevokeFeed(Guid id, DutyFeeds feeds, CancellationToken ct) =>
+        (await feeds.RevokeAsync(id, ct)).ToHttp();
 
     private static async Task<Results<FileContentHttpResult, NotFound>> Feed(string token, DutyFeeds feeds, CancellationToken ct) =>
         await feeds.ByTokenAsync(token, ct) is { } text ? Calendar(text) : TypedResults.NotFound();

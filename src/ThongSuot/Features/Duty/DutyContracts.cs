@@ -66,6 +66,11 @@ public sealed record FeedRequest(Guid? OrganizationId, Guid? PersonId);
 
 public sealed record FeedDto(Guid Id, string Url);
 
+/// <summary>A feed as listed for its organisation: never the token, which is shown only once, at creation.</summary>
+public sealed record FeedInfoDto(
+    Guid Id, Guid OrganizationId, Guid? PersonId, string? PersonName, DateTime CreatedAt, string? CreatedByName,
+    DateTime? RevokedAt, string? RevokedByName);
+
 public sealed record DirectoryPersonDto(Guid Id, string FullName, string? Title, string? Phone, string? Email);
 
 /// <summary>A directory entry: public fields of the organisation, and its people only where the caller may see them.</summary>

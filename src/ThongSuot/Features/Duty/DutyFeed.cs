@@ -7,6 +7,7 @@ namespace ThongSuot.Features.Duty;
 /// <summary>
 /// A calendar subscription: a calendar app cannot sign in, so it fetches a secret URL. Only the SHA-256 of the random
 /// token is stored (as for API keys); the URL is shown once. Person null = the organisation's whole roster.
+/// A revoked feed is kept (who handed out what, and who withdrew it) but its token answers 404 like an unknown one.
 /// </summary>
 public sealed class DutyFeed
 {
@@ -16,6 +17,8 @@ public sealed class DutyFeed
     public required string TokenHash { get; set; }
     public Guid? CreatedBy { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime? RevokedAt { get; set; }
+    public Guid? RevokedBy { get; set; }
 }
 
 internal sealed class DutyFeedConfiguration : IEntityTypeConfiguration<DutyFeed>

@@ -24,12 +24,35 @@ public sealed class DutyFeeds(AppDbContext db, CurrentUser me, TimeProvider cloc
         return new FeedDto(feed.Id, $"{baseUrl.TrimEnd('/')}/api/v1/duty/feeds/{token}.ics");
     }
 
-    /// <summary>The calendar behind a feed token; null for an unknown token (the caller answers 404).</summary>
+    /// <summary>The feeds handed out for an organisation, to whoever may create them; others learn nothing (404).</summary>
+    public async Task<ServiceResult<IReadOnlyList<FeedInfoDto>>> ListAsync(Guid organizationId, CancellationToken ct = default)
+    {
+        if (!me.CanSeeOrganization(organizationId) || !await db.Set<Organization>().AnyAsync(o => o.Id == organizationId, ct))
+            return ServiceError.NotFound("Không tìm thấy tổ chức.");
+        var rows = await Info(db.Set<DutyFeed>().Where(f => f.OrganizationId == organizationId)).ToListAsync(ct);
+        return rows.OrderBy(r => r.RevokedAt is not null).ThenByDescending(r => r.CreatedAt).ToList();
+    }
+
+    /// <summary>Withdraws a feed for good: its URL answers 404 from now on. Revoking twice changes nothing.</summary>
+    public async Task<ServiceResult<FeedInfoDto>> RevokeAsync(Guid id, CancellationToken ct = default)
+    {
+        var feed = await db.Set<DutyFeed>().FirstOrDefaultAsync(f => f.Id == id, ct);
+        if (feed is null || !me.CanSeeOrganization(feed.OrganizationId)) return ServiceError.NotFound("Không tìm thấy đường dẫn lịch.");
+        if (feed.RevokedAt is null)
+        {
+            feed.RevokedAt = clock.GetUtcNow().UtcDateTime;
+            feed.RevokedBy = me.UserId;
+            await db.SaveChangesAsync(ct);
+        }
+        return await Info(db.Set<DutyFeed>().Where(f => f.Id == id)).SingleAsync(ct);
+    }
+
+    /// <summary>The calendar behind a live feed token; null for an unknown or revoked token (the caller answers 404).</summary>
     public async Task<string?> ByTokenAsync(string token, CancellationToken ct = default)
     {
         if (token.Length != 64) return null;
         var hash = Hash(token);
-        var feed = await db.Set<DutyFeed>().AsNoTracking().FirstOrDefaultAsync(f => f.TokenHash == hash, ct);
+        var feed = await db.Set<DutyFeed>().AsNoTracking().FirstOrDefaultAsync(f => f.TokenHash == hash && f.RevokedAt == null, ct);
         return feed is null ? null : await CalendarAsync(feed.OrganizationId, feed.PersonId, ct);
     }
 
@@ -54,6 +77,17 @@ public sealed class DutyFeeds(AppDbContext db, CurrentUser me, TimeProvider cloc
         $"{s.Id}@thongsuot", s.StartsAt, s.EndsAt, $"{s.RoleName}: {s.PersonName} ({s.OrganizationShortName})",
         string.Join("\n", new[] { s.OrganizationName, s.Phone is null ? null : $"Điện thoại: {s.Phone}" }.Where(x => x is not null)),
         s.Place, s.UpdatedAt);
+
+    private IQueryable<FeedInfoDto> Info(IQueryable<DutyFeed> feeds) =>
+        from f in feeds.AsNoTracking()
+        join p in db.Set<Person>() on f.PersonId equals (Guid?)p.Id into people
+        from p in people.DefaultIfEmpty()
+        join c in db.Users on f.CreatedBy equals (Guid?)c.Id into creators
+        from c in creators.DefaultIfEmpty()
+        join r in db.Users on f.RevokedBy equals (Guid?)r.Id into revokers
+        from r in revokers.DefaultIfEmpty()
+        select new FeedInfoDto(f.Id, f.OrganizationId, f.PersonId, p == null ? null : p.FullName, f.CreatedAt,
+            c == null ? null : c.FullName, f.RevokedAt, r == null ? null : r.FullName);
 
     private static string Hash(string token) => SecretToken.Hash(token);
 }

@@ -23,6 +23,8 @@ public sealed class RosterModel(DutyService duty, CoverageService coverage, Duty
     public IReadOnlyList<PersonDto> People { get; private set; } = [];
     public IReadOnlyList<ShiftDto> Shifts { get; private set; } = [];
     public OrgCoverageDto? Coverage { get; private set; }
+    /// <summary>Null when the caller may not manage this organisation's feeds.</summary>
+    public IReadOnlyList<FeedInfoDto>? Feeds { get; private set; }
     public bool CanEdit => Organization is not null && duty.Caller.CanEditOrganization(Organization.Id);
     public string Query => $"organizationId={Organization?.Id}&campaignId={Campaign?.Id}";
 
@@ -58,6 +60,12 @@ public sealed class RosterModel(DutyService duty, CoverageService coverage, Duty
         return await AfterAsync(result.Error, "", "Đã tạo đường dẫn lịch. Sao chép ngay: đường dẫn chỉ hiện một lần.", ct);
     }
 
+    public async Task<IActionResult> OnPostRevokeFeedAsync(Guid feedId, CancellationToken ct)
+    {
+        var result = await feeds.RevokeAsync(feedId, ct);
+        return await AfterAsync(result.Error, "", "Đã thu hồi đường dẫn lịch: ứng dụng lịch dùng nó sẽ không nhận được lịch nữa.", ct);
+    }
+
     private async Task<IActionResult> AfterAsync(ServiceError? error, string prefix, string success, CancellationToken ct)
     {
         if (error is null)
@@ -85,6 +93,7 @@ public sealed class RosterModel(DutyService duty, CoverageService coverage, Duty
         People = organizations.CanSeePeople(Organization.Id) ? (await organizations.PeopleAsync(Organization.Id, ct)).Value ?? [] : [];
         Shifts = (await duty.ListAsync(new ShiftQuery(Organization.Id, Campaign.Id), ct)).Value ?? [];
         Coverage = (await coverage.ForOrganizationAsync(Campaign.Id, Organization.Id, ct)).Value;
+        Feeds = (await feeds.ListAsync(Organization.Id, ct)).Value;
         if (Pattern.From is null && Campaign.During is { } during) { Pattern.From = during.Start; Pattern.To = during.End; }
     }
 

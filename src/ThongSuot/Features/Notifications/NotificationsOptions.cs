@@ -17,6 +17,17 @@ public sealed class NotificationsOptions
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
     public SmtpOptions Smtp { get; set; } = new();
     public int WebhookTimeoutSeconds { get; set; } = 10;
+    public WebhookOptions Webhooks { get; set; } = new();
+}
+
+/// <summary>Configuration section "Notifications:Webhooks".</summary>
+public sealed class WebhookOptions
+{
+    /// <summary>
+    /// Off: webhooks reach only public addresses, never loopback, private, link-local or CGNAT networks (see
+    /// <see cref="WebhookAddressGuard"/>). Turn on only where every member organisation is trusted with the internal network.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; set; }
 }
 
 public sealed class SmtpOptions

@@ -17,9 +17,11 @@ public static class NotificationsSetup
         services.AddScoped<IOutboxChannel, InAppChannel>();
         services.AddScoped<IOutboxChannel, EmailChannel>();
         services.AddScoped<IOutboxChannel, WebhookChannel>();
+        services.AddSingleton<WebhookConnector>();
         services.AddHttpClient(WebhookChannel.HttpClientName)
             .ConfigureHttpClient((sp, client) =>
-                client.Timeout = TimeSpan.FromSeconds(Math.Max(sp.GetRequiredService<IOptions<NotificationsOptions>>().Value.WebhookTimeoutSeconds, 1)));
+                client.Timeout = TimeSpan.FromSeconds(Math.Max(sp.GetRequiredService<IOptions<NotificationsOptions>>().Value.WebhookTimeoutSeconds, 1)))
+            .ConfigurePrimaryHttpMessageHandler(sp => WebhookConnector.Handler(sp.GetRequiredService<WebhookConnector>()));
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxWorker>();
         return services;

@@ -9,7 +9,8 @@ namespace ThongSuot.Features.Notifications;
 
 /// <summary>
 /// POSTs the event as JSON to the endpoint, signed with its secret (see docs/notifications.md). 2xx is delivered;
-/// anything else, or no answer within the timeout, is retried with backoff.
+/// anything else, or no answer within the timeout, is retried with backoff. Redirects are not followed and the
+/// destination must be public (<see cref="WebhookConnector"/>) unless Notifications:Webhooks:AllowPrivateNetworks.
 /// </summary>
 public sealed class WebhookChannel(IHttpClientFactory http, TimeProvider clock) : IOutboxChannel
 {
@@ -34,8 +35,22 @@ public sealed class WebhookChannel(IHttpClientFactory http, TimeProvider clock) 
         request.Headers.Add("X-ThongSuot-Timestamp", timestamp);
         request.Headers.Add("X-ThongSuot-Signature", WebhookSignature.Sign(endpoint.Secret, timestamp, body));
         request.Headers.UserAgent.Add(new ProductInfoHeaderValue("ThongSuot-Webhook", "1"));
-        using var response = await http.CreateClient(HttpClientName).SendAsync(request, ct);
-        if (!response.IsSuccessStatusCode) throw new HttpRequestException($"Điểm nhận trả về HTTP {(int)response.StatusCode}.");
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.CreateClient(HttpClientName).SendAsync(request, ct);
+        }
+        catch (HttpRequestException e) when (e.InnerException is WebhookDestinationRefusedException refused)
+        {
+            // Recorded as itself, not as a connection error: the operator should read why at once.
+            throw refused;
+        }
+        using (response)
+        {
+            var status = (int)response.StatusCode;
+            if (status is >= 300 and < 400) throw new HttpRequestException($"Điểm nhận trả về HTTP {status} (chuyển hướng không được theo).");
+            if (!response.IsSuccessStatusCode) throw new HttpRequestException($"Điểm nhận trả về HTTP {status}.");
+        }
     }
 
     /// <summary>The same bytes on every attempt of one message: only the timestamp header (and so the signature) changes.</summary>

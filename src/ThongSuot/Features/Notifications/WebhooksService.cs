@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ThongSuot.Data;
 using ThongSuot.Features.Accounts;
 using ThongSuot.Features.Organizations;
@@ -8,7 +9,7 @@ using ThongSuot.Shared;
 namespace ThongSuot.Features.Notifications;
 
 /// <summary>Webhook endpoints: a Member manages its own organisation's, Coordinators and Admins any organisation's.</summary>
-public sealed class WebhooksService(AppDbContext db, CurrentUser me, Outbox outbox, TimeProvider clock)
+public sealed class WebhooksService(AppDbContext db, CurrentUser me, Outbox outbox, TimeProvider clock, IOptionsMonitor<NotificationsOptions> options)
 {
     public async Task<IReadOnlyList<WebhookDto>> ListAsync(Guid? organizationId, CancellationToken ct = default)
     {
@@ -80,7 +81,7 @@ public sealed class WebhooksService(AppDbContext db, CurrentUser me, Outbox outb
         return new WebhookTestQueued(message.Id);
     }
 
-    private static FieldErrors Validate(WebhookInput input, out string? name, out string? url, out string filter)
+    private FieldErrors Validate(WebhookInput input, out string? name, out string? url, out string filter)
     {
         var errors = new FieldErrors();
         name = errors.Text("name", input.Name, 200, true, "Tên");
@@ -88,6 +89,9 @@ public sealed class WebhooksService(AppDbContext db, CurrentUser me, Outbox outb
         if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
                                  && !string.IsNullOrEmpty(uri.Host) && string.IsNullOrEmpty(uri.UserInfo)))
             errors.Add("url", "Địa chỉ URL phải là địa chỉ tuyệt đối bắt đầu bằng http:// hoặc https://.");
+        // A name is only resolved at delivery (WebhookConnector); what the URL says outright is refused here already.
+        else if (url is not null && !options.CurrentValue.Webhooks.AllowPrivateNetworks && WebhookAddressGuard.IsRefusedHost(new Uri(url).IdnHost))
+            errors.Add("url", WebhookAddressGuard.RefusedMessage);
         var parts = WebhookEvents.Parse(errors.Text("eventFilter", input.EventFilter, 500, false, "Lọc sự kiện")).ToList();
         if (parts.Any(p => p.Length > 100 || !p.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '*' or '_' or '-')))
             errors.Add("eventFilter", "Lọc sự kiện gồm các tên sự kiện (chữ, số, dấu chấm, *) cách nhau bằng dấu phẩy.");
