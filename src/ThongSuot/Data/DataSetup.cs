@@ -19,7 +19,7 @@ public static class DataSetup
         builder.Services.AddDbContext<AppDbContext>((services, options) =>
         {
             if (UsesPostgres(configuration))
-                options.UseNpgsql(configuration.GetConnectionString("Postgres"), o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+                options.UseNpgsql(PostgresConnectionString(configuration.GetConnectionString("Postgres")!), o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
             else
                 options.UseSqlite(SqliteConnectionString(configuration), o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
             options.AddInterceptors(services.GetRequiredService<AuditInterceptor>());
@@ -30,6 +30,20 @@ public static class DataSetup
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return builder;
+    }
+
+    /// <summary>
+    /// The configured PostgreSQL connection string with two defaults the operator may override: no reset of the session when a
+    /// pooled connection is reused (the app never changes session state; the reset is one more statement per query) and
+    /// automatic preparation of the statements run again and again (parsed and planned once per connection, not per call).
+    /// </summary>
+    public static string PostgresConnectionString(string configured)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(configured);
+        var given = configured.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal);
+        if (!given.Contains("noresetonclose=", StringComparison.Ordinal)) builder.NoResetOnClose = true;
+        if (!given.Contains("maxautoprepare=", StringComparison.Ordinal)) builder.MaxAutoPrepare = 100;
+        return builder.ConnectionString;
     }
 
     public static string SqliteConnectionString(IConfiguration configuration)

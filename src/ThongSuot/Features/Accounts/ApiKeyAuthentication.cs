@@ -22,6 +22,10 @@ public sealed class ApiKeyAuthenticationHandler(
     /// <summary>Last-used time is written at most this often per key, so a busy client does not write on every call.</summary>
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
+    /// <summary>Every API call runs this lookup: compiled once, so EF does not translate or look up the query each time.</summary>
+    private static readonly CompiledQuery<Func<AppDbContext, string, CancellationToken, Task<ApiKey?>>> KeyByHash = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, string hash, CancellationToken ct) => db.Set<ApiKey>().AsNoTracking().FirstOrDefault(k => k.KeyHash == hash)));
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Request.Headers.TryGetValue(Header, out var values)) return AuthenticateResult.NoResult();
@@ -29,7 +33,7 @@ public sealed class ApiKeyAuthenticationHandler(
         if (string.IsNullOrWhiteSpace(presented) || presented.Length > 200) return AuthenticateResult.Fail("Khóa API không hợp lệ.");
 
         var hash = ApiKeySecret.Hash(presented);
-        var key = await db.Set<ApiKey>().AsNoTracking().FirstOrDefaultAsync(k => k.KeyHash == hash, Context.RequestAborted);
+        var key = await KeyByHash.For(db)(db, hash, Context.RequestAborted);
         if (key is null || !key.IsActive) return AuthenticateResult.Fail("Khóa API không hợp lệ hoặc đã bị thu hồi.");
 
         var claims = new List<Claim> { new(AppClaims.ApiKeyId, key.Id.ToString()) };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using ThongSuot.Data;
 using ThongSuot.Features.Accounts;
 using ThongSuot.Features.Areas;
 using ThongSuot.Features.Campaigns;
@@ -81,8 +82,7 @@ public sealed partial class IncidentsService
 
     private async Task<IntakeResult?> ReplayAsync(string client, IdempotencyInput idempotency, CancellationToken ct)
     {
-        var earlier = await db.Set<IncidentIdempotencyKey>().AsNoTracking()
-            .FirstOrDefaultAsync(k => k.Client == client && k.Key == idempotency.Key, ct);
+        var earlier = await IdempotencyKeyOf.For(db)(db, client, idempotency.Key, ct);
         if (earlier is null) return null;
         if (earlier.BodyHash != idempotency.BodyHash) return new IntakeResult(IntakeOutcome.KeyReusedWithAnotherBody, null);
         return new IntakeResult(IntakeOutcome.Replayed, (await GetAsync(earlier.IncidentId, ct)).Value);
@@ -142,18 +142,26 @@ public sealed partial class IncidentsService
     /// </summary>
     private async Task<IncidentNamesOf?> NamesForAsync(string? type, IncidentRequest r, CancellationToken ct)
     {
-        var level = r.Severity ?? 0;
-        var row = await db.Set<Organization>().AsNoTracking().Where(o => o.Id == me.OrganizationId).Select(o => new
-        {
-            o.Name,
-            Type = db.Set<IncidentType>().Where(t => t.Code == type && t.IsActive).Select(t => t.Name).FirstOrDefault(),
-            Severity = db.Set<IncidentSeverity>().Where(s => s.Level == level).Select(s => s.Name).FirstOrDefault(),
-            Area = db.Set<Area>().Where(a => a.Id == r.AreaId).Select(a => a.Name).FirstOrDefault(),
-            KeySite = db.Set<KeySite>().Where(k => k.Id == r.KeySiteId).Select(k => k.Name).FirstOrDefault(),
-            Campaign = db.Set<Campaign>().Where(c => c.Id == r.CampaignId).Select(c => c.Name).FirstOrDefault(),
-        }).FirstOrDefaultAsync(ct);
-        return row is null ? null : new IncidentNamesOf(row.Type!, row.Severity ?? "", row.Name, row.Area, row.KeySite, row.Campaign, null);
+        var row = await NamesOf.For(db)(db, me.OrganizationId, type ?? "", r.Severity ?? 0, r.AreaId, r.KeySiteId, r.CampaignId, ct);
+        return row is null ? null : new IncidentNamesOf(row.Type!, row.Severity ?? "", row.Organization, row.Area, row.KeySite, row.Campaign, null);
     }
+
+    private sealed record IntakeNames(string Organization, string? Type, string? Severity, string? Area, string? KeySite, string? Campaign);
+
+    // Every report runs these two: compiled once, so EF does not translate or look them up each time.
+    private static readonly CompiledQuery<Func<AppDbContext, string, string, CancellationToken, Task<IncidentIdempotencyKey?>>> IdempotencyKeyOf = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, string client, string key, CancellationToken ct) =>
+            db.Set<IncidentIdempotencyKey>().AsNoTracking().FirstOrDefault(k => k.Client == client && k.Key == key)));
+
+    private static readonly CompiledQuery<Func<AppDbContext, Guid, string, int, Guid?, Guid?, Guid?, CancellationToken, Task<IntakeNames?>>> NamesOf = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, Guid org, string type, int level, Guid? area, Guid? site, Guid? campaign, CancellationToken ct) =>
+            db.Set<Organization>().AsNoTracking().Where(o => o.Id == org).Select(o => new IntakeNames(
+                o.Name,
+                db.Set<IncidentType>().Where(t => t.Code == type && t.IsActive).Select(t => t.Name).FirstOrDefault(),
+                db.Set<IncidentSeverity>().Where(s => s.Level == level).Select(s => s.Name).FirstOrDefault(),
+                db.Set<Area>().Where(a => a.Id == area).Select(a => a.Name).FirstOrDefault(),
+                db.Set<KeySite>().Where(k => k.Id == site).Select(k => k.Name).FirstOrDefault(),
+                db.Set<Campaign>().Where(c => c.Id == campaign).Select(c => c.Name).FirstOrDefault())).FirstOrDefault()));
 
     /// <summary>Vietnam time unless the text carries an offset or Z; dd/MM/yyyy HH:mm as the pages show it, or ISO 8601.</summary>
     public static bool TryParseInstant(string text, out DateTime utc)
