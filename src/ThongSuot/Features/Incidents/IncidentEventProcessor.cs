@@ -28,6 +28,8 @@ public sealed class IncidentEventProcessor(IServiceScopeFactory scopes, TimeProv
     {
         var change = e.ToChange();
         string? error = null;
+        // What the listeners save (notifications, acknowledge links) is the system's doing, not the reporter's.
+        using var actor = Audit.AuditActor.AsSystem("incident-listeners");
         await using (var scope = scopes.CreateAsyncScope())
         {
             foreach (var listener in scope.ServiceProvider.GetServices<IIncidentListener>())
