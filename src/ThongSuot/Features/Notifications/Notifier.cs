@@ -39,24 +39,24 @@ public sealed class Notifier(Outbox outbox)
         var users = await db.Users.AsNoTracking().Where(u => u.OrganizationId == organizationId && !u.IsDisabled)
             .Select(u => new { u.Id, u.Email }).ToListAsync(ct);
 
-        var added = 0;
+        var messages = new List<OutboxMessage>();
         var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (org.Email && !string.IsNullOrWhiteSpace(organization.Email)) emails.Add(organization.Email.Trim());
         foreach (var user in users)
         {
             var mine = prefs.TryGetValue(NotificationPreference.KeyFor(organizationId, user.Id), out var up) ? (up.InApp, up.Email, up.Webhook) : NotificationDefaults.User;
-            if (org.InApp && mine.InApp) added += await AddAsync(db, e, OutboxChannel.InApp, $"user:{user.Id}", m => { m.UserId = user.Id; m.OrganizationId = organizationId; }, ct);
+            if (org.InApp && mine.InApp) messages.Add(Message(e, OutboxChannel.InApp, $"user:{user.Id}", m => { m.UserId = user.Id; m.OrganizationId = organizationId; }));
             if (org.Email && mine.Email && !string.IsNullOrWhiteSpace(user.Email)) emails.Add(user.Email.Trim());
         }
         foreach (var address in emails)
-            added += await AddAsync(db, e, OutboxChannel.Email, address.ToLowerInvariant(), m => { m.Address = address; m.OrganizationId = organizationId; }, ct);
+            messages.Add(Message(e, OutboxChannel.Email, address.ToLowerInvariant(), m => { m.Address = address; m.OrganizationId = organizationId; }));
         if (org.Webhook)
         {
             var endpoints = await db.Set<WebhookEndpoint>().AsNoTracking().Where(w => w.OrganizationId == organizationId && w.Enabled).ToListAsync(ct);
             foreach (var endpoint in endpoints.Where(w => w.Accepts(e.EventType)))
-                added += await AddAsync(db, e, OutboxChannel.Webhook, $"hook:{endpoint.Id}", m => { m.WebhookEndpointId = endpoint.Id; m.OrganizationId = organizationId; }, ct);
+                messages.Add(Message(e, OutboxChannel.Webhook, $"hook:{endpoint.Id}", m => { m.WebhookEndpointId = endpoint.Id; m.OrganizationId = organizationId; }));
         }
-        return added;
+        return await outbox.EnqueueAllAsync(db, messages, ct);
     }
 
     /// <summary>One person, by their own preferences (in-app and, if they chose it, e-mail).</summary>
@@ -67,14 +67,14 @@ public sealed class Notifier(Outbox outbox)
         if (user is null) return 0;
         var prefs = await PreferencesAsync(db, user.OrganizationId, e.Category, ct);
         var mine = prefs.TryGetValue(NotificationPreference.KeyFor(user.OrganizationId, user.Id), out var up) ? (up.InApp, up.Email, up.Webhook) : NotificationDefaults.User;
-        var added = 0;
-        if (mine.InApp) added += await AddAsync(db, e, OutboxChannel.InApp, $"user:{user.Id}", m => { m.UserId = user.Id; m.OrganizationId = user.OrganizationId; }, ct);
+        var messages = new List<OutboxMessage>();
+        if (mine.InApp) messages.Add(Message(e, OutboxChannel.InApp, $"user:{user.Id}", m => { m.UserId = user.Id; m.OrganizationId = user.OrganizationId; }));
         if (mine.Email && !string.IsNullOrWhiteSpace(user.Email))
-            added += await AddAsync(db, e, OutboxChannel.Email, user.Email.Trim().ToLowerInvariant(), m => { m.Address = user.Email.Trim(); m.UserId = user.Id; m.OrganizationId = user.OrganizationId; }, ct);
-        return added;
+            messages.Add(Message(e, OutboxChannel.Email, user.Email.Trim().ToLowerInvariant(), m => { m.Address = user.Email.Trim(); m.UserId = user.Id; m.OrganizationId = user.OrganizationId; }));
+        return await outbox.EnqueueAllAsync(db, messages, ct);
     }
 
-    private async Task<int> AddAsync(AppDbContext db, NotificationEvent e, OutboxChannel channel, string recipient, Action<OutboxMessage> address, CancellationToken ct)
+    private static OutboxMessage Message(NotificationEvent e, OutboxChannel channel, string recipient, Action<OutboxMessage> address)
     {
         var message = new OutboxMessage
         {
@@ -83,7 +83,7 @@ public sealed class Notifier(Outbox outbox)
             Payload = e.Data is null ? null : JsonSerializer.Serialize(e.Data, Json), Link = e.Link,
         };
         address(message);
-        return await outbox.EnqueueAsync(db, message, ct) ? 1 : 0;
+        return message;
     }
 
     /// <summary>Long event keys are hashed so the unique column stays within its 300 characters.</summary>

@@ -12,17 +12,32 @@ namespace ThongSuot.Features.Notifications;
 public sealed class Outbox(TimeProvider clock)
 {
     /// <summary>Adds the message unless one with its DedupKey is already tracked or stored. Returns whether it was added.</summary>
-    public async Task<bool> EnqueueAsync(AppDbContext db, OutboxMessage message, CancellationToken ct = default)
+    public async Task<bool> EnqueueAsync(AppDbContext db, OutboxMessage message, CancellationToken ct = default) =>
+        await EnqueueAllAsync(db, [message], ct) == 1;
+
+    /// <summary>
+    /// Adds each message unless one with its DedupKey is already tracked or stored, checking the store once for all of them.
+    /// Returns how many were added.
+    /// </summary>
+    public async Task<int> EnqueueAllAsync(AppDbContext db, IReadOnlyList<OutboxMessage> messages, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(message.DedupKey)) throw new ArgumentException("DedupKey is required.", nameof(message));
-        if (db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.Entity.DedupKey == message.DedupKey && e.State != EntityState.Deleted)) return false;
-        if (await db.Set<OutboxMessage>().AnyAsync(m => m.DedupKey == message.DedupKey, ct)) return false;
+        if (messages.Count == 0) return 0;
+        if (messages.Any(m => string.IsNullOrWhiteSpace(m.DedupKey))) throw new ArgumentException("DedupKey is required.", nameof(messages));
+        var keys = messages.Select(m => m.DedupKey).Distinct().ToList();
+        var taken = new HashSet<string>(await db.Set<OutboxMessage>().AsNoTracking().Where(m => keys.Contains(m.DedupKey)).Select(m => m.DedupKey).ToListAsync(ct));
+        taken.UnionWith(db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State != EntityState.Deleted).Select(e => e.Entity.DedupKey));
         var now = clock.GetUtcNow().UtcDateTime;
-        if (message.CreatedAt == default) message.CreatedAt = now;
-        if (message.NextAttemptAt == default) message.NextAttemptAt = now;
-        message.Status = OutboxStatus.Pending;
-        db.Add(message);
-        return true;
+        var added = 0;
+        foreach (var message in messages)
+        {
+            if (!taken.Add(message.DedupKey)) continue;
+            if (message.CreatedAt == default) message.CreatedAt = now;
+            if (message.NextAttemptAt == default) message.NextAttemptAt = now;
+            message.Status = OutboxStatus.Pending;
+            db.Add(message);
+            added++;
+        }
+        return added;
     }
 
     /// <summary>
