@@ -42,6 +42,8 @@ as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -t 60 start \
 stop_pg() { as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$pgdir"; }
 trap stop_pg EXIT
 export THONGSUOT_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Password=postgres"
+# Each test app would watch its settings files; a run holds many apps and the kernel allows 128 watchers per user.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 
 # --- 3. Build once, then run every test project -----------------------------------------------
 say "building"

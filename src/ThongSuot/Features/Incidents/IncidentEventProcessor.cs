@@ -13,50 +13,60 @@ namespace ThongSuot.Features.Incidents;
 public sealed class IncidentEventProcessor(IServiceScopeFactory scopes, TimeProvider clock, IOptionsMonitor<IncidentEventsOptions> options,
     ILogger<IncidentEventProcessor> log)
 {
-    /// <summary>Runs one batch of due events; returns how many were claimed.</summary>
+    /// <summary>
+    /// Runs one batch of due events; returns how many were claimed. Listener by listener over the whole batch, in the order
+    /// they are registered (the board first), so in a burst the boards show the new rows before their notifications are written.
+    /// </summary>
     public async Task<int> RunDueAsync(CancellationToken ct = default)
     {
         var o = options.CurrentValue;
         List<IncidentEvent> claimed;
-        await using (var scope = scopes.CreateAsyncScope())
-            claimed = await ClaimAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), o, ct);
-        foreach (var e in claimed) await RunAsync(e, o, ct);
-        return claimed.Count;
-    }
-
-    private async Task RunAsync(IncidentEvent e, IncidentEventsOptions o, CancellationToken ct)
-    {
-        var change = e.ToChange();
-        string? error = null;
-        // What the listeners save (notifications, acknowledge links) is the system's doing, not the reporter's.
-        using var actor = Audit.AuditActor.AsSystem("incident-listeners");
+        int listeners;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            foreach (var listener in scope.ServiceProvider.GetServices<IIncidentListener>())
+            claimed = await ClaimAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), o, ct);
+            listeners = scope.ServiceProvider.GetServices<IIncidentListener>().Count();
+        }
+        if (claimed.Count == 0) return 0;
+
+        // What the listeners save (notifications, acknowledge links) is the system's doing, not the reporter's.
+        using var actor = Audit.AuditActor.AsSystem("incident-listeners");
+        var errors = new Dictionary<Guid, string>();
+        for (var i = 0; i < listeners; i++)
+        {
+            foreach (var e in claimed)
             {
-                try { await listener.OnChangedAsync(change, ct); }
+                await using var scope = scopes.CreateAsyncScope();
+                var listener = scope.ServiceProvider.GetServices<IIncidentListener>().ElementAt(i);
+                try { await listener.OnChangedAsync(e.ToChange(), ct); }
                 catch (Exception x) when (!ct.IsCancellationRequested)
                 {
                     log.LogError(x, "Incident listener {Listener} failed for {Number} ({What})", listener.GetType().Name, e.Number, e.What);
-                    error ??= $"{listener.GetType().Name}: {x.GetType().Name}: {x.Message}";
+                    errors.TryAdd(e.Id, $"{listener.GetType().Name}: {x.GetType().Name}: {x.Message}");
                 }
             }
         }
-        await using var done = scopes.CreateAsyncScope();
-        var db = done.ServiceProvider.GetRequiredService<AppDbContext>();
-        var rows = db.Set<IncidentEvent>().Where(x => x.Id == e.Id);
-        if (error is null)
+        await FinishAsync(claimed, errors, o);
+        return claimed.Count;
+    }
+
+    /// <summary>Deletes the events whose listeners all ran; schedules the others again with backoff.</summary>
+    private async Task FinishAsync(List<IncidentEvent> claimed, Dictionary<Guid, string> errors, IncidentEventsOptions o)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var done = claimed.Where(e => !errors.ContainsKey(e.Id)).Select(e => e.Id).ToList();
+        if (done.Count > 0) await db.Set<IncidentEvent>().Where(x => done.Contains(x.Id)).ExecuteDeleteAsync(CancellationToken.None);
+        foreach (var e in claimed.Where(e => errors.ContainsKey(e.Id)))
         {
-            await rows.ExecuteDeleteAsync(CancellationToken.None);
-            return;
+            var attempts = e.Attempts + 1;
+            var next = clock.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(Math.Min(5 * Math.Pow(2, attempts - 1), 3600));
+            var text = errors[e.Id].Length <= 1000 ? errors[e.Id] : errors[e.Id][..1000];
+            await db.Set<IncidentEvent>().Where(x => x.Id == e.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Attempts, attempts)
+                .SetProperty(x => x.NextAttemptAt, next).SetProperty(x => x.LastError, text), CancellationToken.None);
+            if (attempts >= o.MaxAttempts)
+                log.LogError("Incident event {Id} ({Number}, {What}) failed {Attempts} times and will not be tried again: {Error}", e.Id, e.Number, e.What, attempts, text);
         }
-        var attempts = e.Attempts + 1;
-        var next = clock.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(Math.Min(5 * Math.Pow(2, attempts - 1), 3600));
-        var text = error.Length <= 1000 ? error : error[..1000];
-        await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.Attempts, attempts).SetProperty(x => x.NextAttemptAt, next)
-            .SetProperty(x => x.LastError, text), CancellationToken.None);
-        if (attempts >= o.MaxAttempts)
-            log.LogError("Incident event {Id} ({Number}, {What}) failed {Attempts} times and will not be tried again: {Error}", e.Id, e.Number, e.What, attempts, text);
     }
 
     private async Task<List<IncidentEvent>> ClaimAsync(AppDbContext db, IncidentEventsOptions o, CancellationToken ct)

@@ -12,8 +12,9 @@ public static class IncidentsSetup
         services.AddSingleton<IncidentEvents>();
         services.AddSingleton<IncidentEventProcessor>();
         services.AddHostedService<IncidentEventWorker>();
-        services.AddIncidentEscalation();
+        // The board before escalation: listeners run in registration order, and the board's push is the one that cannot wait.
         services.AddIncidentBoard();
+        services.AddIncidentEscalation();
         services.AddIncidentMetrics();
         return services;
     }
