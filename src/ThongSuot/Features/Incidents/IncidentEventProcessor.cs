@@ -5,7 +5,7 @@ using ThongSuot.Data;
 namespace ThongSuot.Features.Incidents;
 
 /// <summary>
-/// Runs the <see cref="IIncidentListener"/>s for committed incident changes, oldest first, each change in a scope of its own.
+/// Runs the <see cref="IIncidentListener"/>s for committed incident changes, oldest first, each listener and change in a scope of its own.
 /// A change whose listeners all ran is deleted; one with a failed listener is tried again later (all listeners: they are
 /// idempotent — notifications by their DedupKey, the board by replacing its row). Claims work like the outbox's: a lease,
 /// and FOR UPDATE SKIP LOCKED on PostgreSQL, so several app instances never run the same change at once.
