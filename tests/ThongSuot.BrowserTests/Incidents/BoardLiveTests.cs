@@ -75,6 +75,48 @@ public sealed class BoardLiveTests(BrowserApp app) : IClassFixture<BrowserApp>
         await board.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task AnOrganisationTakenOffAnIncidentLosesTheRowAndACancelledIncidentLeavesEveryBoard()
+    {
+        var board = await app.NewPageAsync("coordinator");
+        await OpenBoardAsync(board);
+        var vnptBoard = await app.NewPageAsync("vnpt");
+        await OpenBoardAsync(vnptBoard);
+        await vnptBoard.EvaluateAsync("() => { window.notReloaded = true; }");
+        using var system = await OperatorSystemAsync("VIETTEL");
+        using var department = await OperatorSystemAsync("SKHCN", Roles.Coordinator);
+        var vnpt = await OrganizationIdAsync("VNPT");
+
+        var incident = await ReportAsync(system, "Mất sóng di động thử giao rồi bỏ giao");
+        var (id, number) = (incident.GetProperty("id").GetGuid(), incident.GetProperty("number").GetString()!);
+        var vnptRow = vnptBoard.GetByTestId("board-row").Filter(new() { HasText = number });
+        var row = board.GetByTestId("board-row").Filter(new() { HasText = number });
+        var revision = await PostAsync(department, $"/api/v1/incidents/{id}/assign", new { organizationIds = new[] { vnpt }, revision = incident.GetProperty("revision").GetInt32() });
+        await Assertions.Expect(vnptRow).ToBeVisibleAsync(WithinFive);
+
+        revision = await PostAsync(department, $"/api/v1/incidents/{id}/assign", new { organizationIds = Array.Empty<Guid>(), revision });
+        await Assertions.Expect(vnptRow).ToHaveCountAsync(0, new() { Timeout = 5_000 });
+        Assert.True(await vnptBoard.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await Assertions.Expect(row).ToBeVisibleAsync(WithinFive);
+
+        await PostAsync(system, $"/api/v1/incidents/{id}/status", new { status = "Cancelled", revision });
+        await Assertions.Expect(row).ToHaveCountAsync(0, new() { Timeout = 5_000 });
+        foreach (var page in new[] { board, vnptBoard }) await page.Context.CloseAsync();
+    }
+
+    private static async Task<int> PostAsync(HttpClient client, string path, object body)
+    {
+        var response = await client.PostAsJsonAsync(path, body);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("revision").GetInt32();
+    }
+
+    private async Task<Guid> OrganizationIdAsync(string shortName)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Organization>().Where(o => o.ShortName == shortName).Select(o => o.Id).FirstAsync();
+    }
+
     private static async Task OpenBoardAsync(IPage page)
     {
         await page.GotoAsync("/Incidents");
@@ -86,12 +128,12 @@ public sealed class BoardLiveTests(BrowserApp app) : IClassFixture<BrowserApp>
     private static Task WaitConnectedAsync(IPage page) =>
         page.WaitForFunctionAsync("() => window.ThongSuotHub && window.ThongSuotHub.connection && window.ThongSuotHub.connection.state === 'Connected'");
 
-    private async Task<HttpClient> OperatorSystemAsync(string org)
+    private async Task<HttpClient> OperatorSystemAsync(string org, string role = Roles.Member)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var orgId = await db.Set<Organization>().Where(o => o.ShortName == org).Select(o => o.Id).FirstAsync();
-        var created = await ApiKeysService.IssueAsync(db, TimeProvider.System, "Hệ thống NOC " + Guid.NewGuid().ToString("N")[..6], orgId, null, Roles.Member, null, default);
+        var created = await ApiKeysService.IssueAsync(db, TimeProvider.System, "Hệ thống NOC " + Guid.NewGuid().ToString("N")[..6], orgId, null, role, null, default);
         var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
         client.DefaultRequestHeaders.Add("X-Api-Key", created.Key);
         return client;

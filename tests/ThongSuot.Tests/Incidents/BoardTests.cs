@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ThongSuot.Features.Incidents;
 using ThongSuot.Tests.Infrastructure;
@@ -82,7 +83,7 @@ public abstract class BoardTests(AppFactory app)
         var incident = await CreateAsync(viettel, body);
         var hub = new RecordingHub();
         await using var scope = app.Services.CreateAsyncScope();
-        var listener = new BoardListener(scope.ServiceProvider.GetRequiredService<BoardService>(), hub);
+        var listener = Listener(scope, hub);
 
         await listener.OnChangedAsync(new IncidentChange(incident.Id(), "x", "reported", IncidentStatus.Reported, 2, DateTime.UtcNow), default);
 
@@ -97,6 +98,62 @@ public abstract class BoardTests(AppFactory app)
     }
 
     [Fact]
+    public async Task AnOrganisationTakenOffAnIncidentGetsTheRemovalAndNeverTheRow()
+    {
+        var viettel = await app.SignedInAsync("viettel");
+        var coordinator = await app.SignedInAsync("coordinator");
+        var (vnpt, fpt) = (await OrgAsync(app, "VNPT"), await OrgAsync(app, "FPT"));
+        var incident = await CreateAsync(viettel, Body("Mất điện trạm thử bỏ giao"));
+        var id = incident.Id();
+        var assigned = await coordinator.PostAsJsonAsync($"/api/v1/incidents/{id}/assign", new { organizationIds = new[] { vnpt, fpt }, revision = incident.Revision() });
+        Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
+        var unassigned = await coordinator.PostAsJsonAsync($"/api/v1/incidents/{id}/assign",
+            new { organizationIds = new[] { fpt }, revision = (await assigned.Content.ReadFromJsonAsync<JsonElement>()).Revision() });
+        Assert.Equal(HttpStatusCode.OK, unassigned.StatusCode);
+        var revision = (await unassigned.Content.ReadFromJsonAsync<JsonElement>()).Revision();
+        Assert.DoesNotContain(id, await BoardIdsAsync(await app.SignedInAsync("vnpt")));
+
+        var hub = new RecordingHub();
+        await using var scope = app.Services.CreateAsyncScope();
+        await Listener(scope, hub).OnChangedAsync(await LastAssignmentAsync(id, revision), default);
+
+        var row = Assert.Single(hub.Sent, s => s.Method == IncidentsHub.ChangedMessage);
+        Assert.Contains(IncidentsHubGroups.Province, row.Groups);
+        Assert.Contains(IncidentsHubGroups.Organization(fpt), row.Groups);
+        Assert.DoesNotContain(IncidentsHubGroups.Organization(vnpt), row.Groups);
+        var removed = Assert.Single(hub.Sent, s => s.Method == IncidentsHub.RemovedMessage);
+        Assert.Equal([IncidentsHubGroups.Organization(vnpt)], removed.Groups);
+        Assert.Equal(new BoardRemoval(id, revision), Assert.Single(removed.Args));
+        Assert.DoesNotContain(hub.Sent, s => s.Method == IncidentsHub.ChangedMessage && s.Groups.Contains(IncidentsHubGroups.Organization(vnpt)));
+
+        // A change that takes nobody off (a note) sends the row only.
+        hub.Sent.Clear();
+        await Listener(scope, hub).OnChangedAsync(new IncidentChange(id, "x", "note", IncidentStatus.Reported, 2, DateTime.UtcNow), default);
+        Assert.Equal([IncidentsHub.ChangedMessage], hub.Sent.Select(s => s.Method));
+    }
+
+    [Fact]
+    public async Task AnOrganisationUnassignedButStillAffectedKeepsTheRow()
+    {
+        var viettel = await app.SignedInAsync("viettel");
+        var coordinator = await app.SignedInAsync("coordinator");
+        var mobifone = await OrgAsync(app, "MOBIFONE");
+        var incident = await CreateAsync(viettel, new { type = "CableCut", severity = 2, title = "Đứt cáp chung thử bỏ giao", affectedOrganizationIds = new[] { mobifone } });
+        var assigned = await coordinator.PostAsJsonAsync($"/api/v1/incidents/{incident.Id()}/assign", new { organizationIds = new[] { mobifone }, revision = incident.Revision() });
+        var unassigned = await coordinator.PostAsJsonAsync($"/api/v1/incidents/{incident.Id()}/assign",
+            new { organizationIds = Array.Empty<Guid>(), revision = (await assigned.Content.ReadFromJsonAsync<JsonElement>()).Revision() });
+        Assert.Equal(HttpStatusCode.OK, unassigned.StatusCode);
+
+        var hub = new RecordingHub();
+        await using var scope = app.Services.CreateAsyncScope();
+        await Listener(scope, hub).OnChangedAsync(await LastAssignmentAsync(incident.Id(), 3), default);
+
+        var row = Assert.Single(hub.Sent);
+        Assert.Equal(IncidentsHub.ChangedMessage, row.Method);
+        Assert.Contains(IncidentsHubGroups.Organization(mobifone), row.Groups);
+    }
+
+    [Fact]
     public async Task TheBoardPageAndTheLiveStatusAreOnThePages()
     {
         var viettel = await app.SignedInAsync("viettel");
@@ -108,6 +165,19 @@ public abstract class BoardTests(AppFactory app)
         var details = await viettel.GetStringAsync($"/Incidents/Details/{incident.Id()}");
         Assert.Contains($"data-incident-id=\"{incident.Id()}\"", details);
         Assert.Contains("/js/board-live.js", details);
+    }
+
+    private static BoardListener Listener(AsyncServiceScope scope, RecordingHub hub) => new(
+        scope.ServiceProvider.GetRequiredService<BoardService>(), hub, scope.ServiceProvider.GetRequiredService<IncidentInvolvementTrail>());
+
+    /// <summary>The change an assignment published, as the processor hands it to the listeners.</summary>
+    private async Task<IncidentChange> LastAssignmentAsync(Guid id, int revision)
+    {
+        var incident = (await FindAsync(app, id))!;
+        Assert.Equal(revision, incident.Revision);
+        var at = await app.WithDbAsync(db => db.Set<IncidentEntry>().Where(e => e.IncidentId == id && e.Kind == IncidentEntryKind.Assignment)
+            .OrderByDescending(e => e.At).Select(e => e.At).FirstAsync());
+        return new IncidentChange(id, incident.Number, "assigned", incident.Status, incident.Severity, at);
     }
 
     private static async Task<JsonElement> BoardAsync(HttpClient client)

@@ -14,6 +14,12 @@ public sealed record BoardRow(
     IReadOnlyList<BoardOrganization> Organizations, Guid? AreaId, string? AreaName, Guid? KeySiteId, string? KeySiteName,
     double? Latitude, double? Longitude, int Revision);
 
+/// <summary>
+/// The hub's "incidentRemoved": the receiving organisation no longer sees the incident, so its board drops the row unless
+/// it already holds a newer revision.
+/// </summary>
+public sealed record BoardRemoval(Guid Id, int Revision);
+
 public sealed record BoardKeySite(Guid Id, string Name, double Latitude, double Longitude);
 
 /// <summary>What a board loads first and again after every reconnect: the open incidents the caller may see, and the key sites.</summary>

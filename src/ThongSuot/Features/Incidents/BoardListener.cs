@@ -2,13 +2,25 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace ThongSuot.Features.Incidents;
 
-/// <summary>Sends the changed incident's board row to the groups allowed to see it, once the change is committed.</summary>
-public sealed class BoardListener(BoardService board, IHubContext<IncidentsHub> hub) : IIncidentListener
+/// <summary>
+/// Sends the changed incident's board row to the groups allowed to see it, once the change is committed. An assignment
+/// may also take an organisation off the incident: its group gets "incidentRemoved" instead, so its open boards drop a row
+/// it may no longer see (and never receive the row itself). A closed, cancelled or merged incident needs no removal: its
+/// row goes to everyone who sees it with IsOpen false, which drops it.
+/// </summary>
+public sealed class BoardListener(BoardService board, IHubContext<IncidentsHub> hub, IncidentInvolvementTrail trail) : IIncidentListener
 {
     public async Task OnChangedAsync(IncidentChange change, CancellationToken ct)
     {
         var row = await board.RowAsync(change.IncidentId, ct);
         if (row is null) return;
-        await hub.Clients.Groups(IncidentsHubGroups.ForIncident(row)).SendAsync(IncidentsHub.ChangedMessage, row, ct);
+        var groups = IncidentsHubGroups.ForIncident(row);
+        await hub.Clients.Groups(groups).SendAsync(IncidentsHub.ChangedMessage, row, ct);
+        // Only an assignment removes organisations; reading the trail for other changes would slow the intake for nothing.
+        if (change.What != "assigned") return;
+        var lost = (await trail.SinceAsync(change.IncidentId, change.At, ct)).Where(c => c.Action == Audit.AuditAction.Delete)
+            .Select(c => IncidentsHubGroups.Organization(c.OrganizationId)).Distinct().Except(groups).ToList();
+        if (lost.Count > 0)
+            await hub.Clients.Groups(lost).SendAsync(IncidentsHub.RemovedMessage, new BoardRemoval(row.Id, row.Revision), ct);
     }
 }

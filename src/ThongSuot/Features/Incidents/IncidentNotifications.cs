@@ -8,16 +8,23 @@ namespace ThongSuot.Features.Incidents;
 /// <summary>
 /// Tells organisations about incidents through the outbox (in-app, e-mail, webhook as each chose): a new incident goes
 /// to the involved organisations and the department, each e-mail with an acknowledge link; a status change goes to the
-/// reporting and involved organisations. Runs after the change committed (an <see cref="IIncidentListener"/>).
+/// reporting and involved organisations; an assignment goes to each organisation it newly assigned.
+/// Runs after the change committed (an <see cref="IIncidentListener"/>).
 /// </summary>
 public sealed class IncidentNotifications(AppDbContext db, Notifier notifier, Outbox outbox, IncidentNotificationMessages messages,
-    EscalationTargets targets) : IIncidentListener
+    EscalationTargets targets, IncidentInvolvementTrail trail) : IIncidentListener
 {
     public const string ReportedEvent = "incident.reported";
     public const string StatusEvent = "incident.status";
+    public const string AssignedEvent = "incident.assigned";
 
     public async Task OnChangedAsync(IncidentChange change, CancellationToken ct)
     {
+        if (change.What == "assigned")
+        {
+            await AssignedAsync(change, ct);
+            return;
+        }
         var reported = change.What == "reported";
         if (!reported && change.What is not ("status" or "merged")) return;
         var facts = await messages.FactsAsync(change.IncidentId, ct);
@@ -38,6 +45,40 @@ public sealed class IncidentNotifications(AppDbContext db, Notifier notifier, Ou
                 : messages.Compose(facts, StatusEvent, $"incident:{facts.Id}:status:{change.Status}:{change.At.Ticks}",
                     $"[{change.Status.Vietnamese()}] {facts.Number}: {facts.Title}",
                     [$"Sự cố chuyển sang trạng thái \"{change.Status.Vietnamese()}\"."], null);
+            await notifier.NotifyOrganizationAsync(db, org, e, ct);
+        }
+        await outbox.SaveChangesAsync(db, ct);
+    }
+
+    /// <summary>
+    /// Each organisation this assignment added and that is still assigned now (a late run does not tell one removed since).
+    /// The dedup key counts the organisation's assignments to the incident, so a second run of the listener, or a later
+    /// assignment that keeps it, tells nobody twice, while one removed and assigned again is told again.
+    /// </summary>
+    private async Task AssignedAsync(IncidentChange change, CancellationToken ct)
+    {
+        var added = (await trail.SinceAsync(change.IncidentId, change.At, ct))
+            .Where(c => c.Role == IncidentInvolvement.Assigned && c.Action == Audit.AuditAction.Create).Select(c => c.OrganizationId).ToHashSet();
+        if (added.Count == 0) return;
+        var assigned = await db.Set<IncidentOrganization>().AsNoTracking()
+            .Where(o => o.IncidentId == change.IncidentId && o.Role == IncidentInvolvement.Assigned && added.Contains(o.OrganizationId))
+            .Select(o => o.OrganizationId).ToListAsync(ct);
+        if (assigned.Count == 0) return;
+        var facts = await messages.FactsAsync(change.IncidentId, ct);
+        if (facts is null) return;
+        var times = await trail.TimesGivenAsync(change.IncidentId, assigned, IncidentInvolvement.Assigned, ct);
+        var names = await db.Set<Organization>().AsNoTracking().Where(o => assigned.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.ShortName, ct);
+        // The coordinator's words ("Giao xử lý: VNPT. Ưu tiên trạm …") from the assignment's own timeline entry.
+        var entry = await db.Set<IncidentEntry>().AsNoTracking()
+            .Where(e => e.IncidentId == change.IncidentId && e.Kind == IncidentEntryKind.Assignment && e.At == change.At)
+            .OrderByDescending(e => e.Id).Select(e => e.Text).FirstOrDefaultAsync(ct);
+
+        foreach (var org in assigned.Where(names.ContainsKey))
+        {
+            var lines = new List<string> { $"{names[org]} được giao xử lý sự cố này: đề nghị tiếp nhận, khắc phục và cập nhật diễn biến trên hệ thống." };
+            if (!string.IsNullOrWhiteSpace(entry)) lines.Add($"Nội dung giao: {entry}");
+            var e = messages.Compose(facts, AssignedEvent, $"incident:{facts.Id}:assigned:{org}:{times[org]}",
+                $"[Được giao xử lý] {facts.Number}: {facts.Title}", lines, (org, null, $"Hộp thư {names[org]}"));
             await notifier.NotifyOrganizationAsync(db, org, e, ct);
         }
         await outbox.SaveChangesAsync(db, ct);

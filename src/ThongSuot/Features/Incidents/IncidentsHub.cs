@@ -6,7 +6,8 @@ using ThongSuot.Features.Accounts;
 namespace ThongSuot.Features.Incidents;
 
 /// <summary>
-/// /hubs/incidents: clients only listen ("incidentChanged" with a <see cref="BoardRow"/>). Each connection joins one group
+/// /hubs/incidents: clients only listen ("incidentChanged" with a <see cref="BoardRow"/>; "incidentRemoved" with a
+/// <see cref="BoardRemoval"/> when their organisation may no longer see an incident). Each connection joins one group
 /// chosen from its sign-in, so a Member's browser is never sent another organisation's incident.
 /// </summary>
 [Authorize]
@@ -14,6 +15,7 @@ public sealed class IncidentsHub : Hub
 {
     public const string Path = "/hubs/incidents";
     public const string ChangedMessage = "incidentChanged";
+    public const string RemovedMessage = "incidentRemoved";
 
     public override async Task OnConnectedAsync()
     {

@@ -33,6 +33,8 @@
         }
 
         connection.on('incidentChanged', function (row) { options.onChange(row); });
+        // The viewer's organisation may no longer see the incident ({ id, revision }); pages without onRemove ignore it.
+        connection.on('incidentRemoved', function (removal) { if (options.onRemove) options.onRemove(removal); });
         connection.onreconnecting(lost);
         connection.onreconnected(back);
         connection.onclose(function () { lost(); start(1); });

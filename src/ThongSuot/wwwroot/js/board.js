@@ -302,6 +302,12 @@
         banner: document.getElementById('board-connection'),
         texts: texts,
         onChange: function (row) { tracking.forEach(function (t) { t(row); }); apply(row); },
+        // Same path as a row that is no longer open, so a load in progress does not bring it back either.
+        onRemove: function (removal) {
+            var gone = { id: removal.id, revision: removal.revision, isOpen: false };
+            tracking.forEach(function (t) { t(gone); });
+            apply(gone);
+        },
         onConnected: load,
     });
 })();
