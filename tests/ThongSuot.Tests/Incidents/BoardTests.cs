@@ -115,7 +115,7 @@ public abstract class BoardTests(AppFactory app)
 
         var hub = new RecordingHub();
         await using var scope = app.Services.CreateAsyncScope();
-        await Listener(scope, hub).OnChangedAsync(await LastAssignmentAsync(id, revision), default);
+        await Listener(scope, hub).OnChangedAsync(await LastAssignmentAsync(id, revision, [], [vnpt]), default);
 
         var row = Assert.Single(hub.Sent, s => s.Method == IncidentsHub.ChangedMessage);
         Assert.Contains(IncidentsHubGroups.Province, row.Groups);
@@ -146,7 +146,7 @@ public abstract class BoardTests(AppFactory app)
 
         var hub = new RecordingHub();
         await using var scope = app.Services.CreateAsyncScope();
-        await Listener(scope, hub).OnChangedAsync(await LastAssignmentAsync(incident.Id(), 3), default);
+        await Listener(scope, hub).OnChangedAsync(await LastAssignmentAsync(incident.Id(), 3, [], [mobifone]), default);
 
         var row = Assert.Single(hub.Sent);
         Assert.Equal(IncidentsHub.ChangedMessage, row.Method);
@@ -167,17 +167,16 @@ public abstract class BoardTests(AppFactory app)
         Assert.Contains("/js/board-live.js", details);
     }
 
-    private static BoardListener Listener(AsyncServiceScope scope, RecordingHub hub) => new(
-        scope.ServiceProvider.GetRequiredService<BoardService>(), hub, scope.ServiceProvider.GetRequiredService<IncidentInvolvementTrail>());
+    private static BoardListener Listener(AsyncServiceScope scope, RecordingHub hub) => new(scope.ServiceProvider.GetRequiredService<BoardService>(), hub);
 
     /// <summary>The change an assignment published, as the processor hands it to the listeners.</summary>
-    private async Task<IncidentChange> LastAssignmentAsync(Guid id, int revision)
+    private async Task<IncidentChange> LastAssignmentAsync(Guid id, int revision, Guid[] added, Guid[] removed)
     {
         var incident = (await FindAsync(app, id))!;
         Assert.Equal(revision, incident.Revision);
         var at = await app.WithDbAsync(db => db.Set<IncidentEntry>().Where(e => e.IncidentId == id && e.Kind == IncidentEntryKind.Assignment)
             .OrderByDescending(e => e.At).Select(e => e.At).FirstAsync());
-        return new IncidentChange(id, incident.Number, "assigned", incident.Status, incident.Severity, at);
+        return new IncidentChange(id, incident.Number, "assigned", incident.Status, incident.Severity, at, added, removed);
     }
 
     private static async Task<JsonElement> BoardAsync(HttpClient client)

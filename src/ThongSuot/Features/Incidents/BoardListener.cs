@@ -8,7 +8,7 @@ namespace ThongSuot.Features.Incidents;
 /// it may no longer see (and never receive the row itself). A closed, cancelled or merged incident needs no removal: its
 /// row goes to everyone who sees it with IsOpen false, which drops it.
 /// </summary>
-public sealed class BoardListener(BoardService board, IHubContext<IncidentsHub> hub, IncidentInvolvementTrail trail) : IIncidentListener
+public sealed class BoardListener(BoardService board, IHubContext<IncidentsHub> hub) : IIncidentListener
 {
     public async Task OnChangedAsync(IncidentChange change, CancellationToken ct)
     {
@@ -16,10 +16,7 @@ public sealed class BoardListener(BoardService board, IHubContext<IncidentsHub> 
         if (row is null) return;
         var groups = IncidentsHubGroups.ForIncident(row);
         await hub.Clients.Groups(groups).SendAsync(IncidentsHub.ChangedMessage, row, ct);
-        // Only an assignment removes organisations; reading the trail for other changes would slow the intake for nothing.
-        if (change.What != "assigned") return;
-        var lost = (await trail.SinceAsync(change.IncidentId, change.At, ct)).Where(c => c.Action == Audit.AuditAction.Delete)
-            .Select(c => IncidentsHubGroups.Organization(c.OrganizationId)).Distinct().Except(groups).ToList();
+        var lost = (change.Removed ?? []).Select(IncidentsHubGroups.Organization).Distinct().Except(groups).ToList();
         if (lost.Count > 0)
             await hub.Clients.Groups(lost).SendAsync(IncidentsHub.RemovedMessage, new BoardRemoval(row.Id, row.Revision), ct);
     }

@@ -68,8 +68,12 @@ public sealed record IncidentTypeBody(string? Code, string? Name, int? SortOrder
 public sealed record SeverityDto(int Level, string Name, string Meaning, int AcknowledgeMinutes, int RestoreMinutes);
 public sealed record SeverityBody(string? Name, string? Meaning, int? AcknowledgeMinutes, int? RestoreMinutes);
 
-/// <summary>What happened to an incident; the live board and notifications hear of it once it is committed.</summary>
-public sealed record IncidentChange(Guid IncidentId, string Number, string What, IncidentStatus Status, int Severity, DateTime At);
+/// <summary>
+/// What happened to an incident; the live board and notifications hear of it once it is committed. An assignment also says
+/// which organisations it added and which it took off.
+/// </summary>
+public sealed record IncidentChange(Guid IncidentId, string Number, string What, IncidentStatus Status, int Severity, DateTime At,
+    IReadOnlyList<Guid>? Added = null, IReadOnlyList<Guid>? Removed = null);
 
 /// <summary>
 /// Something that reacts to a committed incident change: the live board (SignalR), notifications. Runs in a scope of its

@@ -12,7 +12,7 @@ namespace ThongSuot.Features.Incidents;
 /// Runs after the change committed (an <see cref="IIncidentListener"/>).
 /// </summary>
 public sealed class IncidentNotifications(AppDbContext db, Notifier notifier, Outbox outbox, IncidentNotificationMessages messages,
-    EscalationTargets targets, IncidentInvolvementTrail trail) : IIncidentListener
+    EscalationTargets targets) : IIncidentListener
 {
     public const string ReportedEvent = "incident.reported";
     public const string StatusEvent = "incident.status";
@@ -52,13 +52,12 @@ public sealed class IncidentNotifications(AppDbContext db, Notifier notifier, Ou
 
     /// <summary>
     /// Each organisation this assignment added and that is still assigned now (a late run does not tell one removed since).
-    /// The dedup key counts the organisation's assignments to the incident, so a second run of the listener, or a later
-    /// assignment that keeps it, tells nobody twice, while one removed and assigned again is told again.
+    /// The dedup key names the assignment by its time, so a second run of the listener tells nobody twice, while one removed
+    /// and assigned again (a later assignment) is told again; a later assignment that keeps it does not list it as added.
     /// </summary>
     private async Task AssignedAsync(IncidentChange change, CancellationToken ct)
     {
-        var added = (await trail.SinceAsync(change.IncidentId, change.At, ct))
-            .Where(c => c.Role == IncidentInvolvement.Assigned && c.Action == Audit.AuditAction.Create).Select(c => c.OrganizationId).ToHashSet();
+        var added = (change.Added ?? []).ToHashSet();
         if (added.Count == 0) return;
         var assigned = await db.Set<IncidentOrganization>().AsNoTracking()
             .Where(o => o.IncidentId == change.IncidentId && o.Role == IncidentInvolvement.Assigned && added.Contains(o.OrganizationId))
@@ -66,7 +65,6 @@ public sealed class IncidentNotifications(AppDbContext db, Notifier notifier, Ou
         if (assigned.Count == 0) return;
         var facts = await messages.FactsAsync(change.IncidentId, ct);
         if (facts is null) return;
-        var times = await trail.TimesGivenAsync(change.IncidentId, assigned, IncidentInvolvement.Assigned, ct);
         var names = await db.Set<Organization>().AsNoTracking().Where(o => assigned.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.ShortName, ct);
         // The coordinator's words ("Giao xử lý: VNPT. Ưu tiên trạm …") from the assignment's own timeline entry.
         var entry = await db.Set<IncidentEntry>().AsNoTracking()
@@ -77,7 +75,7 @@ public sealed class IncidentNotifications(AppDbContext db, Notifier notifier, Ou
         {
             var lines = new List<string> { $"{names[org]} được giao xử lý sự cố này: đề nghị tiếp nhận, khắc phục và cập nhật diễn biến trên hệ thống." };
             if (!string.IsNullOrWhiteSpace(entry)) lines.Add($"Nội dung giao: {entry}");
-            var e = messages.Compose(facts, AssignedEvent, $"incident:{facts.Id}:assigned:{org}:{times[org]}",
+            var e = messages.Compose(facts, AssignedEvent, $"incident:{facts.Id}:assigned:{org}:{change.At.Ticks}",
                 $"[Được giao xử lý] {facts.Number}: {facts.Title}", lines, (org, null, $"Hộp thư {names[org]}"));
             await notifier.NotifyOrganizationAsync(db, org, e, ct);
         }

@@ -58,18 +58,20 @@ public sealed partial class IncidentsService
         if (!me.CanManageDirectory)
             return await Visible().AnyAsync(i => i.Id == id, ct) ? ServiceError.Forbidden("Chỉ điều phối viên giao đơn vị xử lý.") : ServiceError.NotFound(NotFoundText);
 
+        List<Guid> added = [], removedIds = [];
         return await UpdateAsync(id, request.Revision!.Value, (incident, now) =>
         {
             if (IncidentWorkflow.IsFinal(incident.Status)) return ServiceError.Conflict("Sự cố đã kết thúc, không giao xử lý được nữa.");
             var assigned = incident.Organizations.Where(o => o.Role == IncidentInvolvement.Assigned).ToList();
             var removed = assigned.Where(o => !wanted.Contains(o.OrganizationId)).ToList();
             foreach (var gone in removed) incident.Organizations.Remove(gone);
-            var added = wanted.Where(w => assigned.All(a => a.OrganizationId != w)).ToList();
+            removedIds = removed.Select(o => o.OrganizationId).ToList();
+            added = wanted.Where(w => assigned.All(a => a.OrganizationId != w)).ToList();
             incident.Organizations.AddRange(added.Select(o => new IncidentOrganization { IncidentId = incident.Id, OrganizationId = o, Role = IncidentInvolvement.Assigned }));
             var text = "Giao xử lý: " + (wanted.Count == 0 ? "(không đơn vị nào)" : string.Join(", ", wanted.Select(w => names[w])));
             db.Add(Entry(incident.Id, IncidentEntryKind.Assignment, note is null ? text : $"{text}. {note}", now));
             return null;
-        }, "assigned", ct);
+        }, "assigned", ct, () => (added, removedIds));
     }
 
     /// <summary>Marks a duplicate as merged into the incident that carries on; both timelines say so.</summary>
@@ -106,7 +108,9 @@ public sealed partial class IncidentsService
     /// Load, check the caller's revision, change, bump the revision, save. The revision is EF's concurrency token, so a
     /// writer that read the same revision a moment earlier loses in the database too: 409, and their change is not applied.
     /// </summary>
-    private async Task<ServiceResult<IncidentDto>> UpdateAsync(Guid id, int revision, Func<Incident, DateTime, ServiceError?> change, string what, CancellationToken ct)
+    /// <param name="involvement">For an assignment: the organisations it added and took off, read after <paramref name="change"/> ran.</param>
+    private async Task<ServiceResult<IncidentDto>> UpdateAsync(Guid id, int revision, Func<Incident, DateTime, ServiceError?> change, string what, CancellationToken ct,
+        Func<(List<Guid> Added, List<Guid> Removed)>? involvement = null)
     {
         var incident = await Visible().Include(i => i.Organizations).FirstOrDefaultAsync(i => i.Id == id, ct);
         if (incident is null) return ServiceError.NotFound(NotFoundText);
@@ -116,7 +120,8 @@ public sealed partial class IncidentsService
         if (change(incident, now) is { } refused) return refused;
         incident.Revision++;
         incident.UpdatedAt = now;
-        events.Publish(db, new IncidentChange(id, incident.Number, what, incident.Status, incident.Severity, now));
+        var (added, removed) = involvement?.Invoke() ?? ([], []);
+        events.Publish(db, new IncidentChange(id, incident.Number, what, incident.Status, incident.Severity, now, added, removed));
         try
         {
             await db.SaveChangesAsync(ct);

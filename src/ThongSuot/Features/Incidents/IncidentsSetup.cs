@@ -5,7 +5,6 @@ public static class IncidentsSetup
     public static IServiceCollection AddIncidents(this IServiceCollection services)
     {
         services.AddScoped<IncidentsService>();
-        services.AddScoped<IncidentInvolvementTrail>();
         services.AddScoped<AidResourcesService>();
         services.AddScoped<IncidentCatalogService>();
         // Changes are published into their own transaction and the listeners (live board, notifications) run afterwards.
