@@ -27,7 +27,7 @@ public static partial class BoardLatencyBench
     {
         var runs = Option(args, "--runs", 200);
         var warmup = Option(args, "--warmup", 20);
-        var output = args.SkipWhile(a => a != "--write").Skip(1).FirstOrDefault();
+        var output = BenchFiles.OutputPath(args);
         await using var database = await BoardBenchHost.BenchDatabase.CreateAsync();
         await using var factory = new BoardBenchHost.BoardApp(database);
         factory.UseKestrel(0);

@@ -35,7 +35,7 @@ public static class IntakeBench
         var seconds = Option(args, "--seconds", 20);
         var warmup = Option(args, "--warmup", 5);
         var rate = Option(args, "--rate", 100);
-        var output = args.SkipWhile(a => a != "--write").Skip(1).FirstOrDefault();
+        var output = BenchFiles.OutputPath(args);
         var server = Environment.GetEnvironmentVariable("THONGSUOT_BENCH_PG") is { Length: > 0 } s ? s : "Host=127.0.0.1;Port=55432;Username=postgres";
         var database = "ts_bench_" + Guid.NewGuid().ToString("N")[..12];
         await ExecAsync(server, $"CREATE DATABASE \"{database}\"");

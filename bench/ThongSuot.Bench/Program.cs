@@ -17,7 +17,7 @@ if (args is ["intake", ..]) return await IntakeBench.RunAsync(args);
 PdfSharp.PdfSharpLicense.SetAgplLicense(); // the benchmark runs PDFsharp under its AGPL licence, as the tests do
 
 var runs = Option("--runs", 30);
-var output = args.SkipWhile(a => a != "--write").Skip(1).FirstOrDefault();
+var output = BenchFiles.OutputPath(args);
 var letter = FivePageLetter.Build();
 var pages = FivePageLetter.PageCount(letter);
 

@@ -7,7 +7,8 @@ public static class IncidentBoardSetup
     {
         services.AddSignalR();
         services.AddScoped<BoardService>();
-        services.AddScoped<IIncidentListener, BoardListener>();
+        services.AddScoped<BoardListener>();
+        services.AddHostedService<BoardPusher>();
         return services;
     }
 

@@ -76,7 +76,7 @@ public sealed record IncidentChange(Guid IncidentId, string Number, string What,
     IReadOnlyList<Guid>? Added = null, IReadOnlyList<Guid>? Removed = null);
 
 /// <summary>
-/// Something that reacts to a committed incident change: the live board (SignalR), notifications. Runs in a scope of its
+/// Something that must react to every committed incident change, durably: notifications. Runs in a scope of its
 /// own on the <see cref="IncidentEventProcessor"/>, possibly more than once for one change (after a crash or a failed
 /// listener), so it must be idempotent. Register with <c>services.AddScoped&lt;IIncidentListener, X&gt;()</c>.
 /// </summary>

@@ -5,7 +5,7 @@ using ThongSuot.Features.Audit;
 namespace ThongSuot.Features.Incidents;
 
 /// <summary>
-/// A committed incident change waiting for its listeners (live board, notifications). Written in the same transaction as
+/// A committed incident change waiting for its listeners (notifications). Written in the same transaction as
 /// the change, so a crash after the commit delays the listeners instead of losing them; deleted once they have all run.
 /// Not audited: the change itself is.
 /// </summary>

@@ -14,8 +14,8 @@ public sealed class IncidentEventProcessor(IServiceScopeFactory scopes, TimeProv
     ILogger<IncidentEventProcessor> log)
 {
     /// <summary>
-    /// Runs one batch of due events; returns how many were claimed. Listener by listener over the whole batch, in the order
-    /// they are registered (the board first), so in a burst the boards show the new rows before their notifications are written.
+    /// Runs one batch of due events; returns how many were claimed. Listener by listener over the whole batch, so one slow
+    /// listener's work for a burst does not sit between another listener and the rest of the burst.
     /// </summary>
     public async Task<int> RunDueAsync(CancellationToken ct = default)
     {

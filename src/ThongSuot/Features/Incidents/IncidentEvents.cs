@@ -28,6 +28,9 @@ public sealed class IncidentEvents
 {
     private readonly SemaphoreSlim wake = new(0, 1);
 
+    /// <summary>A change saved in this process, at once: for the live board, which needs no durability (boards reload on reconnect).</summary>
+    public event Action<IncidentChange>? Committed;
+
     public void Publish(AppDbContext db, IncidentChange change)
     {
         db.Add(IncidentEvent.From(change));
@@ -36,6 +39,7 @@ public sealed class IncidentEvents
         {
             db.SavedChanges -= saved;
             Wake();
+            Committed?.Invoke(change);
         };
         db.SavedChanges += saved;
     }

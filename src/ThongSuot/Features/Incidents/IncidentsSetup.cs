@@ -12,7 +12,6 @@ public static class IncidentsSetup
         services.AddSingleton<IncidentEvents>();
         services.AddSingleton<IncidentEventProcessor>();
         services.AddHostedService<IncidentEventWorker>();
-        // The board before escalation: listeners run in registration order, and the board's push is the one that cannot wait.
         services.AddIncidentBoard();
         services.AddIncidentEscalation();
         services.AddIncidentMetrics();

@@ -148,16 +148,29 @@
         }
         rowsEl.replaceChildren(body);
         document.getElementById('board-count').textContent = shown.length;
+        scheduleExtras();
+    }
 
-        var orgs = [], areas = [];
-        all.forEach(function (r) {
-            r.organizations.forEach(function (o) { orgs.push([o.id, o.shortName]); });
-            if (r.areaId) areas.push([r.areaId, r.areaName || r.areaId]);
-        });
-        refreshOptions(document.getElementById('board-organization'), orgs);
-        refreshOptions(document.getElementById('board-area'), areas);
-        counters(shown);
-        drawMap(shown);
+    // The table first: the filters' choices, the counters and the map follow in a task of their own, once for a burst of changes.
+    var extrasPending = false;
+    function scheduleExtras() {
+        if (extrasPending) return;
+        extrasPending = true;
+        setTimeout(function () {
+            extrasPending = false;
+            var all = ordered();
+            var f = filters();
+            var shown = all.filter(function (r) { return matches(r, f); });
+            var orgs = [], areas = [];
+            all.forEach(function (r) {
+                r.organizations.forEach(function (o) { orgs.push([o.id, o.shortName]); });
+                if (r.areaId) areas.push([r.areaId, r.areaName || r.areaId]);
+            });
+            refreshOptions(document.getElementById('board-organization'), orgs);
+            refreshOptions(document.getElementById('board-area'), areas);
+            counters(shown);
+            drawMap(shown);
+        }, 0);
     }
 
     function counters(shown) {
