@@ -115,11 +115,15 @@ public sealed partial class IncidentsService
                 .Select(o => new InvolvedOrganizationDto(o.Id, o.ShortName, o.Name, IncidentInvolvement.Affected)).ToListAsync(ct);
             if (affected.Count != ids.Count) errors.Add("affectedOrganizationIds", "Có đơn vị không tồn tại.");
         }
+        // Null only when the reporter's organisation is gone; CreateAsync refuses that, so no field is blamed for it.
         var names = await NamesForAsync(type, r, ct);
-        if (type is not null && names?.Type is null) errors.Add("type", "Loại sự cố không tồn tại.");
-        if (r.AreaId is not null && names?.Area is null) errors.Add("areaId", "Địa bàn không tồn tại.");
-        if (r.KeySiteId is not null && names?.KeySite is null) errors.Add("keySiteId", "Điểm trọng yếu không tồn tại.");
-        if (r.CampaignId is not null && names?.Campaign is null) errors.Add("campaignId", "Chiến dịch không tồn tại.");
+        if (names is not null)
+        {
+            if (type is not null && names.Type is null) errors.Add("type", "Loại sự cố không tồn tại.");
+            if (r.AreaId is not null && names.Area is null) errors.Add("areaId", "Địa bàn không tồn tại.");
+            if (r.KeySiteId is not null && names.KeySite is null) errors.Add("keySiteId", "Điểm trọng yếu không tồn tại.");
+            if (r.CampaignId is not null && names.Campaign is null) errors.Add("campaignId", "Chiến dịch không tồn tại.");
+        }
         KeySiteCoordinates.Validate(errors, r.Latitude, r.Longitude);
 
         var now = clock.GetUtcNow().UtcDateTime;
