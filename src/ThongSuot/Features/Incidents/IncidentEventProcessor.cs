@@ -5,7 +5,7 @@ using ThongSuot.Data;
 namespace ThongSuot.Features.Incidents;
 
 /// <summary>
-/// Runs the <see cref="IIncidentListener"/>s for committed incident changes, oldest first, each listener and change in a scope of its own.
+/// Runs the <see cref="IIncidentListener"/>s for committed incident changes, oldest first, each change in a scope of its own.
 /// A change whose listeners all ran is deleted; one with a failed listener is tried again later (all listeners: they are
 /// idempotent — notifications by their DedupKey, the board by replacing its row). Claims work like the outbox's: a lease,
 /// and FOR UPDATE SKIP LOCKED on PostgreSQL, so several app instances never run the same change at once.
@@ -13,31 +13,23 @@ namespace ThongSuot.Features.Incidents;
 public sealed class IncidentEventProcessor(IServiceScopeFactory scopes, TimeProvider clock, IOptionsMonitor<IncidentEventsOptions> options,
     ILogger<IncidentEventProcessor> log)
 {
-    /// <summary>
-    /// Runs one batch of due events; returns how many were claimed. Listener by listener over the whole batch, so one slow
-    /// listener's work for a burst does not sit between another listener and the rest of the burst.
-    /// </summary>
+    /// <summary>Runs one batch of due events, oldest first; returns how many were claimed.</summary>
     public async Task<int> RunDueAsync(CancellationToken ct = default)
     {
         var o = options.CurrentValue;
         List<IncidentEvent> claimed;
-        int listeners;
         await using (var scope = scopes.CreateAsyncScope())
-        {
             claimed = await ClaimAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), o, ct);
-            listeners = scope.ServiceProvider.GetServices<IIncidentListener>().Count();
-        }
         if (claimed.Count == 0) return 0;
 
         // What the listeners save (notifications, acknowledge links) is the system's doing, not the reporter's.
         using var actor = Audit.AuditActor.AsSystem("incident-listeners");
         var errors = new Dictionary<Guid, string>();
-        for (var i = 0; i < listeners; i++)
+        foreach (var e in claimed)
         {
-            foreach (var e in claimed)
+            await using var scope = scopes.CreateAsyncScope();
+            foreach (var listener in scope.ServiceProvider.GetServices<IIncidentListener>())
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var listener = scope.ServiceProvider.GetServices<IIncidentListener>().ElementAt(i);
                 try { await listener.OnChangedAsync(e.ToChange(), ct); }
                 catch (Exception x) when (!ct.IsCancellationRequested)
                 {
