@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ThongSuot.Data;
@@ -20,7 +23,7 @@ public abstract class AppFactory(DbProvider provider) : WebApplicationFactory<Pr
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync(provider);
+        _database = await TestDatabase.CopyOfDemoAsync(provider);
         // Start the host now so migration and seeding happen before the first test.
         _ = Services;
     }
@@ -28,18 +31,21 @@ public abstract class AppFactory(DbProvider provider) : WebApplicationFactory<Pr
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(
-            Database.AppSettings().Concat([
-                new("Demo:Seed", "true"),
-                new("Demo:Password", DemoPassword),
-                // Escalation scans only when a test calls ScanAsync, so demo incidents past their SLA do not notify during other tests.
-                new("Incidents:Escalation:ScanSeconds", "0"),
-                new("Compliance:Reminders:ScanSeconds", "0"),
-                // Test receivers listen on 127.0.0.1; WebhookGuardAppFactory turns the guard back on to test it.
-                new("Notifications:Webhooks:AllowPrivateNetworks", "true"),
-            ])));
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(Database.AppSettings().Concat(BaseSettings)));
         builder.ConfigureServices(ConfigureTestServices);
     }
+
+    internal static readonly KeyValuePair<string, string?>[] BaseSettings =
+    [
+        // The database is a copy of the seeded demo (TestDatabase.CopyOfDemoAsync): the seeder finds it and does nothing.
+        new("Demo:Seed", "true"),
+        new("Demo:Password", DemoPassword),
+        // Escalation scans only when a test calls ScanAsync, so demo incidents past their SLA do not notify during other tests.
+        new("Incidents:Escalation:ScanSeconds", "0"),
+        new("Compliance:Reminders:ScanSeconds", "0"),
+        // Test receivers listen on 127.0.0.1; WebhookGuardAppFactory turns the guard back on to test it.
+        new("Notifications:Webhooks:AllowPrivateNetworks", "true"),
+    ];
 
     protected virtual void ConfigureTestServices(IServiceCollection services) { }
 
@@ -52,9 +58,44 @@ public abstract class AppFactory(DbProvider provider) : WebApplicationFactory<Pr
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    /// <summary>A client signed in through the real sign-in form as a demo user (admin, coordinator, leader, viewer, viettel, vnpt).</summary>
-    public Task<HttpClient> SignedInAsync(string userName, string password = DemoPassword) =>
-        SignIn.AsAsync(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), userName, password);
+    /// <summary>
+    /// A client signed in as a demo user (admin, coordinator, leader, viewer, viettel, vnpt, donghoi). The first client of a
+    /// user signs in through the real sign-in form; later ones of this app reuse its cookies and antiforgery token, as
+    /// another tab of the same browser would (a password hash check costs tens of milliseconds; the accounts tests keep
+    /// covering the form). Another password always goes through the form.
+    /// </summary>
+    public async Task<HttpClient> SignedInAsync(string userName, string password = DemoPassword)
+    {
+        if (password != DemoPassword) return await SignIn.AsAsync(CookieClient(new CookieContainer()), userName, password);
+        var session = await _sessions.GetOrAdd(userName, user => new Lazy<Task<SignedInSession>>(() => SignInOnceAsync(user))).Value;
+        if ((AppNow - session.At).Duration() > TimeSpan.FromMinutes(1))
+        {
+            // A test moved the app's clock: the cookie may have expired, or not be issued yet; sign in again at the new time.
+            _sessions.TryRemove(userName, out _);
+            return await SignedInAsync(userName, password);
+        }
+        var cookies = new CookieContainer();
+        cookies.Add(session.Cookies);
+        var client = CookieClient(cookies);
+        client.DefaultRequestHeaders.Add(SignIn.AntiforgeryHeader, session.AntiforgeryToken);
+        return client;
+    }
+
+    private sealed record SignedInSession(CookieCollection Cookies, string AntiforgeryToken, DateTimeOffset At);
+
+    private DateTimeOffset AppNow => Services.GetRequiredService<TimeProvider>().GetUtcNow();
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<SignedInSession>>> _sessions = new();
+
+    private async Task<SignedInSession> SignInOnceAsync(string userName)
+    {
+        var at = AppNow;
+        var cookies = new CookieContainer();
+        var client = await SignIn.AsAsync(CookieClient(cookies), userName, DemoPassword);
+        return new SignedInSession(cookies.GetAllCookies(), client.DefaultRequestHeaders.GetValues(SignIn.AntiforgeryHeader).Single(), at);
+    }
+
+    private HttpClient CookieClient(CookieContainer cookies) => CreateDefaultClient(ClientOptions.BaseAddress, new CookieContainerHandler(cookies));
 
     /// <summary>A client that authenticates with an API key.</summary>
     public HttpClient WithApiKey(string key)

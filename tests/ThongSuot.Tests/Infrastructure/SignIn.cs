@@ -5,6 +5,8 @@ namespace ThongSuot.Tests.Infrastructure;
 
 public static partial class SignIn
 {
+    public const string AntiforgeryHeader = "X-CSRF-TOKEN";
+
     /// <summary>Posts the sign-in form as a person would, keeping the cookie in the client's cookie container.</summary>
     public static async Task<HttpClient> AsAsync(HttpClient client, string userName, string password)
     {
@@ -12,7 +14,7 @@ public static partial class SignIn
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Sign-in as {userName} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         // As the pages do (htmx sends it on every request): cookie-authenticated API writes need the antiforgery header.
-        client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", await AntiforgeryTokenAsync(client, "/"));
+        client.DefaultRequestHeaders.Add(AntiforgeryHeader, await AntiforgeryTokenAsync(client, "/"));
         return client;
     }
 

@@ -1,10 +1,16 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace ThongSuot.Tests.Infrastructure;
 
 public enum DbProvider { Sqlite, Postgres }
 
-/// <summary>A fresh, empty database of one provider: a SQLite file in a temp folder, or a new PostgreSQL database on the server test.sh started.</summary>
+/// <summary>
+/// A database of one provider for one test app: empty (<see cref="CreateAsync"/>), or a copy of the demo database that is
+/// migrated and seeded once per provider per test run (<see cref="CopyOfDemoAsync"/>): a file copy on SQLite,
+/// <c>CREATE DATABASE … TEMPLATE</c> on PostgreSQL, on the server test.sh started.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private TestDatabase(DbProvider provider, string connectionString, string? pgName)
@@ -23,7 +29,31 @@ public sealed class TestDatabase : IAsyncDisposable
         Environment.GetEnvironmentVariable("THONGSUOT_TEST_POSTGRES") is { Length: > 0 } cs
             ? cs : "Host=127.0.0.1;Port=55432;Username=postgres;Password=postgres";
 
-    public static async Task<TestDatabase> CreateAsync(DbProvider provider)
+    /// <summary>A new empty database: what the migrations and the first start of the app see.</summary>
+    public static Task<TestDatabase> CreateAsync(DbProvider provider) => NewAsync(provider, template: null);
+
+    /// <summary>A new database holding what a first start leaves behind: every migration applied and the demo seeded.</summary>
+    public static async Task<TestDatabase> CopyOfDemoAsync(DbProvider provider)
+    {
+        var template = await DemoTemplates.GetOrAdd(provider, p => new Lazy<Task<TestDatabase>>(() => DemoTemplate.BuildAsync(p))).Value;
+        if (provider == DbProvider.Sqlite)
+        {
+            var copy = await NewAsync(provider, template: null);
+            File.Copy(template.SqliteFile, copy.SqliteFile);
+            return copy;
+        }
+        // PostgreSQL refuses a template that another CREATE DATABASE is copying at the same moment.
+        await PostgresCopies.WaitAsync();
+        try { return await NewAsync(provider, template._pgName); }
+        finally { PostgresCopies.Release(); }
+    }
+
+    private static readonly ConcurrentDictionary<DbProvider, Lazy<Task<TestDatabase>>> DemoTemplates = new();
+    private static readonly SemaphoreSlim PostgresCopies = new(1, 1);
+
+    private string SqliteFile => new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+
+    private static async Task<TestDatabase> NewAsync(DbProvider provider, string? template)
     {
         if (provider == DbProvider.Sqlite)
         {
@@ -35,11 +65,31 @@ public sealed class TestDatabase : IAsyncDisposable
         await using (var conn = new NpgsqlConnection(PostgresServer))
         {
             await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", conn);
+            var sql = template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"";
+            await using var cmd = new NpgsqlCommand(sql, conn);
             await cmd.ExecuteNonQueryAsync();
         }
         var cs = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name, MaxPoolSize = 20 }.ConnectionString;
         return new TestDatabase(provider, cs, name);
+    }
+
+    /// <summary>Makes the database a file (SQLite: the write-ahead log folded in) or a template no session holds (PostgreSQL).</summary>
+    internal async Task CloseForCopyingAsync()
+    {
+        if (Provider == DbProvider.Sqlite)
+        {
+            await using var conn = new SqliteConnection(ConnectionString);
+            await conn.OpenAsync();
+            await using var cmd = new SqliteCommand("PRAGMA wal_checkpoint(TRUNCATE);", conn);
+            await cmd.ExecuteNonQueryAsync();
+            return;
+        }
+        NpgsqlConnection.ClearAllPools();
+        await using var server = new NpgsqlConnection(PostgresServer);
+        await server.OpenAsync();
+        await using var terminate = new NpgsqlCommand(
+            $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_pgName}' AND pid <> pg_backend_pid()", server);
+        await terminate.ExecuteNonQueryAsync();
     }
 
     /// <summary>The configuration keys that point the app at this database.</summary>
@@ -49,7 +99,14 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_pgName is null) return;
+        if (_pgName is null)
+        {
+            var folder = Path.GetDirectoryName(SqliteFile);
+            try { if (folder is not null) Directory.Delete(folder, recursive: true); }
+            catch (IOException) { } // a test app of another fixture may still hold it open; the temp folder is cleaned later
+            catch (UnauthorizedAccessException) { }
+            return;
+        }
         NpgsqlConnection.ClearAllPools();
         await using var conn = new NpgsqlConnection(PostgresServer);
         await conn.OpenAsync();
