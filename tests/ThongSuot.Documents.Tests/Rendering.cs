@@ -10,9 +10,6 @@ namespace ThongSuot.Documents.Tests;
 /// <summary>Renders letters into bin/rendered (kept so a person can look at them) and runs poppler.</summary>
 internal static partial class Rendering
 {
-    // Tests run PDFsharp under its AGPL licence; the product must make its own choice (see PdfLetterWriter).
-    static Rendering() => PdfSharp.PdfSharpLicense.SetAgplLicense();
-
     public static readonly string Folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "rendered")).FullName;
 
     public static WordprocessingDocument OpenDocx(OfficialLetter letter, string name)

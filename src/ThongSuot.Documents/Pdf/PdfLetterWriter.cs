@@ -7,9 +7,6 @@ namespace ThongSuot.Documents.Pdf;
 
 /// <summary>Writes an <see cref="OfficialLetter"/> as a PDF in the Decree 30/2020/NĐ-CP layout, with
 /// Liberation Serif (Times New Roman metrics) embedded.</summary>
-/// <remarks>PDFsharp 6.5 (the only version the registry holds) is AGPL-3.0 or commercial and refuses to
-/// work until the host picks one at start-up: <c>PdfSharpLicense.SetAgplLicense()</c> or
-/// <c>PdfSharpLicense.LoadLicense(key)</c>. That is a product decision, so this library does not make it.</remarks>
 public static class PdfLetterWriter
 {
     public static void Write(OfficialLetter letter, Stream output)
@@ -18,7 +15,7 @@ public static class PdfLetterWriter
         var content = LetterContent.From(letter);
         var measure = new TextMeasure();
 
-        using var document = NewDocument();
+        using var document = new PdfDocument();
         document.Info.Title = content.SubjectLine;
         document.Info.Author = content.IssuingAgency;
         using (var flow = new PdfFlow(document, measure))
@@ -35,19 +32,6 @@ public static class PdfLetterWriter
             PdfFooter.Draw(flow, content);
         }
         document.Save(output, false);
-    }
-
-    private static PdfDocument NewDocument()
-    {
-        try
-        {
-            return new PdfDocument();
-        }
-        catch (PdfSharp.License.PdfSharpLicenseException e)
-        {
-            throw new InvalidOperationException(
-                "PDFsharp 6.5 needs a licence choice at start-up: PdfSharpLicense.SetAgplLicense() (AGPL-3.0) or LoadLicense(key).", e);
-        }
     }
 
     private static void DrawAddressees(PdfFlow flow, LetterContent c)

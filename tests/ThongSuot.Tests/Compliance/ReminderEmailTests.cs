@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using MimeKit;
 using ThongSuot.Features.Compliance;
 using ThongSuot.Features.Notifications;
 using ThongSuot.Tests.Notifications;
@@ -8,7 +8,7 @@ using ThongSuot.Tests.Notifications;
 namespace ThongSuot.Tests.Compliance;
 
 /// <summary>Reminders by e-mail through a real SMTP server (python3-aiosmtpd, smtp_sink.py) on loopback.</summary>
-public abstract partial class ReminderEmailTests(ReminderAppFactory app)
+public abstract class ReminderEmailTests(ReminderAppFactory app)
 {
     [Fact]
     public async Task EachReminderArrivesExactlyOnceWithItsSubjectAndLink()
@@ -103,58 +103,14 @@ public abstract partial class ReminderEmailTests(ReminderAppFactory app)
     private static List<Mail> MailsFor(SmtpSink smtp, Guid assignmentId) =>
         smtp.Messages().Select(Mail.Parse).Where(m => m.Text.Contains($"/Compliance/Assignment/{assignmentId}", StringComparison.Ordinal)).ToList();
 
-    /// <summary>Just enough MIME for System.Net.Mail's output: encoded-word subject, base64 or quoted-printable parts.</summary>
-    private sealed partial record Mail(string Raw, string Subject, string Text)
+    /// <summary>The mail as a mail reader shows it (MimeKit decodes the subject's encoded words and the parts), beside its raw text.</summary>
+    private sealed record Mail(string Raw, string Subject, string Text)
     {
         public static Mail Parse(string raw)
         {
-            var lines = raw.Replace("\r\n", "\n").Split('\n');
-            var subjectHeader = string.Join("", lines.SkipWhile(l => !l.StartsWith("Subject:", StringComparison.Ordinal))
-                .TakeWhile((l, i) => i == 0 || l.StartsWith(' ') || l.StartsWith('\t')).Select(l => l.Trim()));
-            var words = EncodedWord().Matches(subjectHeader);
-            var subject = words.Count == 0 ? subjectHeader["Subject:".Length..].Trim()
-                : Encoding.UTF8.GetString(words.SelectMany(m => Convert.FromBase64String(m.Groups[1].Value)).ToArray());
-            return new Mail(raw, subject, raw + "\n" + DecodeParts(lines));
+            using var mime = MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(raw)));
+            return new Mail(raw, mime.Subject ?? "", raw + "\n" + mime.TextBody + "\n" + mime.HtmlBody);
         }
-
-        private static string DecodeParts(string[] lines)
-        {
-            var text = new StringBuilder();
-            for (var i = 0; i < lines.Length; i++)
-            {
-                var header = lines[i].Trim();
-                if (!header.StartsWith("Content-Transfer-Encoding:", StringComparison.OrdinalIgnoreCase)) continue;
-                var j = i + 1;
-                while (j < lines.Length && lines[j].Length > 0) j++; // rest of the part's headers
-                var body = new List<string>();
-                for (j++; j < lines.Length && !lines[j].StartsWith("--", StringComparison.Ordinal); j++) body.Add(lines[j]);
-                if (header.EndsWith("base64", StringComparison.OrdinalIgnoreCase))
-                    text.AppendLine(Encoding.UTF8.GetString(Convert.FromBase64String(string.Concat(body).Trim())));
-                else if (header.EndsWith("quoted-printable", StringComparison.OrdinalIgnoreCase))
-                    text.AppendLine(QuotedPrintable(string.Join("\n", body)));
-                else text.AppendLine(string.Join("\n", body));
-            }
-            return text.ToString();
-        }
-
-        private static string QuotedPrintable(string s)
-        {
-            var bytes = new List<byte>();
-            s = s.Replace("=\n", "", StringComparison.Ordinal);
-            for (var i = 0; i < s.Length; i++)
-            {
-                if (s[i] == '=' && i + 2 < s.Length && Uri.IsHexDigit(s[i + 1]) && Uri.IsHexDigit(s[i + 2]))
-                {
-                    bytes.Add(Convert.ToByte(s.Substring(i + 1, 2), 16));
-                    i += 2;
-                }
-                else bytes.AddRange(Encoding.UTF8.GetBytes(s[i].ToString()));
-            }
-            return Encoding.UTF8.GetString(bytes.ToArray());
-        }
-
-        [GeneratedRegex(@"=\?utf-8\?B\?([^?]+)\?=", RegexOptions.IgnoreCase)]
-        private static partial Regex EncodedWord();
     }
 }
 

@@ -23,8 +23,6 @@ public sealed partial class Seed000FidelityTests : IDisposable
     private readonly MemoryStream _docxBytes = new();
     private readonly WordprocessingDocument _docx;
 
-    static Seed000FidelityTests() => PdfSharp.PdfSharpLicense.SetAgplLicense();
-
     public Seed000FidelityTests()
     {
         DocxLetterWriter.Write(Letter.Value, _docxBytes);

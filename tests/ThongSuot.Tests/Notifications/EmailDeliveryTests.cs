@@ -81,6 +81,51 @@ public abstract class EmailDeliveryTests(NotificationsAppFactory app)
         Assert.Equal(OutboxStatus.Dead, dead.Status);
     }
 
+    [Fact]
+    public async Task ARecipientTheServerRefusesGoesDeadAtOnceWithoutRetries()
+    {
+        using var smtp = new SmtpSink(app.SmtpPort);
+        smtp.Start();
+        try
+        {
+            var id = await EnqueueToAsync("refused.vnpt@quangtri.example", "Hộp thư không có");
+
+            await app.Dispatcher.DispatchDueAsync();
+            app.Clock.Advance(TimeSpan.FromHours(2));
+            await DispatchUntilQuietAsync();
+
+            var dead = await app.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.Id == id));
+            Assert.Equal((OutboxStatus.Dead, 1), (dead.Status, dead.Attempts));
+            Assert.Contains("550", dead.LastError, StringComparison.Ordinal);
+            Assert.DoesNotContain(smtp.Messages(), m => m.Contains(id.ToString(), StringComparison.Ordinal));
+        }
+        finally { smtp.Stop(); }
+    }
+
+    [Fact]
+    public async Task ARecipientTheServerAsksToTryLaterIsRetried()
+    {
+        using var smtp = new SmtpSink(app.SmtpPort);
+        smtp.Start();
+        try
+        {
+            var id = await EnqueueToAsync("busy.vnpt@quangtri.example", "Hộp thư đang bận");
+
+            await app.Dispatcher.DispatchDueAsync();
+            var first = await app.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.Id == id));
+            Assert.Equal((OutboxStatus.Failed, 1), (first.Status, first.Attempts));
+            Assert.Contains("try again later", first.LastError, StringComparison.Ordinal);
+            Assert.True(first.NextAttemptAt > app.Clock.GetUtcNow().UtcDateTime, "a retry is scheduled in the future");
+
+            app.Clock.MoveTo(first.NextAttemptAt.AddSeconds(1));
+            await app.Dispatcher.DispatchDueAsync();
+            var second = await app.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.Id == id));
+            Assert.Equal((OutboxStatus.Failed, 2), (second.Status, second.Attempts));
+            Assert.True(second.NextAttemptAt > first.NextAttemptAt, "the next retry is scheduled later again");
+        }
+        finally { smtp.Stop(); }
+    }
+
     private async Task<List<Guid>> EnqueueAsync(int count, string subject) => await app.WithDbAsync(async db =>
     {
         var ids = new List<Guid>();
@@ -93,6 +138,14 @@ public abstract class EmailDeliveryTests(NotificationsAppFactory app)
         }
         await db.SaveChangesAsync();
         return ids;
+    });
+
+    private async Task<Guid> EnqueueToAsync(string address, string subject) => await app.WithDbAsync(async db =>
+    {
+        var m = Email(address, subject);
+        Assert.True(await Outbox(db).EnqueueAsync(db, m));
+        await db.SaveChangesAsync();
+        return m.Id;
     });
 
     private static OutboxMessage Email(string address, string subject) => new()
@@ -108,14 +161,11 @@ public abstract class EmailDeliveryTests(NotificationsAppFactory app)
         for (var i = 0; i < 10 && (await app.Dispatcher.DispatchDueAsync()).Claimed > 0; i++) { }
     }
 
+    /// <summary>The subject as a mail reader shows it: MimeKit decodes the encoded words.</summary>
     private static string DecodeSubject(string mail)
     {
-        var header = string.Join("", mail.Replace("\r\n", "\n").Split('\n').SkipWhile(l => !l.StartsWith("Subject:", StringComparison.Ordinal))
-            .TakeWhile((l, i) => i == 0 || l.StartsWith(' ') || l.StartsWith('\t')).Select(l => l.Trim()));
-        // Encoded words may split anywhere in the UTF-8 bytes: join the bytes, then decode.
-        var bytes = System.Text.RegularExpressions.Regex.Matches(header, @"=\?utf-8\?B\?([^?]+)\?=", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
-            .SelectMany(m => Convert.FromBase64String(m.Groups[1].Value)).ToArray();
-        return System.Text.Encoding.UTF8.GetString(bytes);
+        using var message = MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(mail)));
+        return message.Subject ?? "";
     }
 }
 

@@ -1,4 +1,5 @@
 """A real SMTP server on loopback for the e-mail tests: writes each message it accepts to FOLDER as one .eml file.
+Recipients whose mailbox name starts with "refused" get 550 (a permanent refusal), with "busy" 450 (try later).
 Usage: /usr/bin/python3 smtp_sink.py PORT FOLDER   (prints READY when listening; exits when stdin closes)."""
 import os
 import sys
@@ -10,6 +11,14 @@ from aiosmtpd.controller import Controller
 class Sink:
     def __init__(self, folder):
         self.folder = folder
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.startswith("refused"):
+            return "550 5.1.1 No such mailbox here"
+        if address.startswith("busy"):
+            return "450 4.2.1 Mailbox busy, try again later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         name = os.path.join(self.folder, uuid.uuid4().hex + ".eml")

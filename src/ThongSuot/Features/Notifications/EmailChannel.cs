@@ -1,18 +1,24 @@
-using System.Net;
-using System.Net.Mail;
-using System.Text;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.Text;
 using ThongSuot.Data;
 
 namespace ThongSuot.Features.Notifications;
 
 /// <summary>
-/// Sends through an SMTP relay with System.Net.Mail (UTF-8 subject and body, plain text with an optional HTML
-/// alternative). A relay that is down or refuses throws, and the dispatcher retries later.
+/// Sends through an SMTP relay with MailKit (UTF-8 subject and body, plain text with an optional HTML alternative).
+/// A 5xx refusal of the recipient or of the message is final: the message goes Dead at once. Anything else (relay
+/// down, timeout, a 4xx "try later", TLS or login failure, a refused sender address) throws as is, and the dispatcher
+/// retries later: those are the relay's or the configuration's trouble, which an operator can mend.
 /// </summary>
 public sealed class EmailChannel(IOptionsMonitor<NotificationsOptions> options) : IOutboxChannel
 {
     public const string MessageIdHeader = "X-ThongSuot-Message";
+
+    // MimeKit would take "lienhe" (no domain) as an address; no relay can deliver to it.
+    private static readonly ParserOptions Addresses = new() { AllowAddressesWithoutDomain = false };
 
     public OutboxChannel Channel => OutboxChannel.Email;
 
@@ -20,30 +26,39 @@ public sealed class EmailChannel(IOptionsMonitor<NotificationsOptions> options) 
     {
         var smtp = options.CurrentValue.Smtp;
         if (string.IsNullOrWhiteSpace(smtp.Host)) throw new ChannelNotConfiguredException("Chưa cấu hình máy chủ thư (Notifications:Smtp:Host).");
-        MailAddress to;
-        try { to = new MailAddress(message.Address ?? ""); }
-        catch (FormatException) { throw new PermanentDeliveryException("Địa chỉ thư không hợp lệ."); }
+        if (!MailboxAddress.TryParse(Addresses, message.Address ?? "", out var to))
+            throw new PermanentDeliveryException("Địa chỉ thư không hợp lệ.");
+        using var mail = Compose(message, smtp, to);
 
-        using var mail = new MailMessage
+        using var client = new SmtpClient { Timeout = Math.Max(smtp.TimeoutSeconds, 1) * 1000 };
+        await client.ConnectAsync(smtp.Host, smtp.Port, smtp.EnableSsl ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
+        if (!string.IsNullOrEmpty(smtp.UserName)) await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", ct);
+        try
         {
-            From = new MailAddress(smtp.From, smtp.FromName, Encoding.UTF8),
-            Subject = message.Subject, SubjectEncoding = Encoding.UTF8,
-            Body = message.Body, BodyEncoding = Encoding.UTF8, IsBodyHtml = false,
-            HeadersEncoding = Encoding.UTF8,
-        };
+            await client.SendAsync(mail, ct);
+        }
+        catch (SmtpCommandException e) when ((int)e.StatusCode >= 500 && e.ErrorCode != SmtpErrorCode.SenderNotAccepted)
+        {
+            throw new PermanentDeliveryException($"Máy chủ thư từ chối thư ({(int)e.StatusCode}): {e.Message}");
+        }
+        // Accepted: a relay that hangs up before our QUIT must not turn a delivered message into a retry.
+        try { await client.DisconnectAsync(quit: true, ct); }
+        catch (Exception e) when (e is IOException or SmtpProtocolException or TimeoutException) { }
+    }
+
+    private static MimeMessage Compose(OutboxMessage message, SmtpOptions smtp, MailboxAddress to)
+    {
+        var mail = new MimeMessage { Subject = message.Subject };
+        mail.From.Add(new MailboxAddress(smtp.FromName, smtp.From));
         mail.To.Add(to);
         // The receiver (and our tests) can tell a retry of the same message from a new one.
         mail.Headers.Add(MessageIdHeader, message.Id.ToString());
-        if (!string.IsNullOrEmpty(message.BodyHtml))
-            mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.BodyHtml, Encoding.UTF8, "text/html"));
-
-        using var client = new SmtpClient(smtp.Host, smtp.Port)
-        {
-            EnableSsl = smtp.EnableSsl,
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-            Timeout = Math.Max(smtp.TimeoutSeconds, 1) * 1000,
-        };
-        if (!string.IsNullOrEmpty(smtp.UserName)) client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
-        await client.SendMailAsync(mail, ct);
+        var text = Utf8Part(TextFormat.Plain, message.Body);
+        mail.Body = string.IsNullOrEmpty(message.BodyHtml) ? text : new MultipartAlternative { text, Utf8Part(TextFormat.Html, message.BodyHtml) };
+        return mail;
     }
+
+    // Base64 passes any relay (7-bit) and is shorter than quoted-printable for Vietnamese, mostly non-ASCII letters.
+    private static TextPart Utf8Part(TextFormat format, string text) =>
+        new(format) { Text = text, ContentTransferEncoding = ContentEncoding.Base64 };
 }
