@@ -50,6 +50,10 @@ say "building"
 if ! dotnet build ThongSuot.slnx -c Release -nologo -clp:ErrorsOnly > "$pgdir/build.log" 2>&1; then
   cat "$pgdir/build.log"; finish 0 1 1
 fi
+say "checking package licences"
+# Every package the build restored, with its licence; fails on one outside the allow-list (AGPL, GPL, unknown…).
+if bash tools/check-licences.sh > "$pgdir/licences.log" 2>&1; then tail -n 1 "$pgdir/licences.log"
+else cat "$pgdir/licences.log"; finish 0 1 1; fi
 
 passed=0; failed=0; skipped=0; status=0
 for project in tests/*/*.csproj; do

@@ -19,7 +19,6 @@ ALLOWED = {"MIT", "MIT-0", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "0BSD",
 # Old-style <licenseUrl> values that name a licence unambiguously. Matched after dropping the scheme, "www."
 # and a trailing slash, case-insensitively.
 URLS = {
-    r"licenses\.nuget\.org/(?P<spdx>.+)": None,                    # NuGet's own page for an SPDX expression
     r"opensource\.org/licenses/(?P<spdx>[A-Za-z0-9.\-]+?)(\.php|\.html)?": None,
     r"spdx\.org/licenses/(?P<spdx>[A-Za-z0-9.\-]+?)(\.html)?": None,
     r"apache\.org/licenses/license-2\.0(\.html|\.txt)?": "Apache-2.0",
