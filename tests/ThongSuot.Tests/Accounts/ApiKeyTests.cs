@@ -172,5 +172,3 @@ public abstract class ApiKeyTests(AppFactory app)
 }
 
 public sealed class ApiKeyTestsOnSqlite(SqliteAppFactory app) : ApiKeyTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class ApiKeyTestsOnPostgres(PostgresAppFactory app) : ApiKeyTests(app), IClassFixture<PostgresAppFactory>;

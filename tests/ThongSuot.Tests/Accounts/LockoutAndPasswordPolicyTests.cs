@@ -92,5 +92,3 @@ public abstract class LockoutAndPasswordPolicyTests(AppFactory app)
 }
 
 public sealed class LockoutAndPasswordPolicyTestsOnSqlite(SqliteAppFactory app) : LockoutAndPasswordPolicyTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class LockoutAndPasswordPolicyTestsOnPostgres(PostgresAppFactory app) : LockoutAndPasswordPolicyTests(app), IClassFixture<PostgresAppFactory>;

@@ -77,5 +77,3 @@ public abstract class SignInTests(AppFactory app)
 }
 
 public sealed class SignInTestsOnSqlite(SqliteAppFactory app) : SignInTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class SignInTestsOnPostgres(PostgresAppFactory app) : SignInTests(app), IClassFixture<PostgresAppFactory>;

@@ -170,5 +170,3 @@ public abstract class UserAdministrationTests(AppFactory app)
 }
 
 public sealed class UserAdministrationTestsOnSqlite(SqliteAppFactory app) : UserAdministrationTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class UserAdministrationTestsOnPostgres(PostgresAppFactory app) : UserAdministrationTests(app), IClassFixture<PostgresAppFactory>;

@@ -74,5 +74,3 @@ public abstract class ApiBasicsTests(AppFactory app)
 }
 
 public sealed class ApiBasicsTestsOnSqlite(SqliteAppFactory app) : ApiBasicsTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class ApiBasicsTestsOnPostgres(PostgresAppFactory app) : ApiBasicsTests(app), IClassFixture<PostgresAppFactory>;

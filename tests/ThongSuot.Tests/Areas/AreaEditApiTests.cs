@@ -106,5 +106,3 @@ public abstract class AreaEditApiTests(AppFactory app)
 }
 
 public sealed class AreaEditApiTestsOnSqlite(SqliteAppFactory app) : AreaEditApiTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class AreaEditApiTestsOnPostgres(PostgresAppFactory app) : AreaEditApiTests(app), IClassFixture<PostgresAppFactory>;

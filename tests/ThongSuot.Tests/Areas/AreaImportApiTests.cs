@@ -145,5 +145,3 @@ public abstract class AreaImportApiTests(AppFactory app)
 }
 
 public sealed class AreaImportApiTestsOnSqlite(SqliteAppFactory app) : AreaImportApiTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class AreaImportApiTestsOnPostgres(PostgresAppFactory app) : AreaImportApiTests(app), IClassFixture<PostgresAppFactory>;

@@ -124,5 +124,3 @@ public abstract class AreaPagesTests(AppFactory app)
 }
 
 public sealed class AreaPagesTestsOnSqlite(SqliteAppFactory app) : AreaPagesTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class AreaPagesTestsOnPostgres(PostgresAppFactory app) : AreaPagesTests(app), IClassFixture<PostgresAppFactory>;

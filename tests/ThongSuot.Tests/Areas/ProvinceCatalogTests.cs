@@ -95,5 +95,3 @@ public abstract class ProvinceCatalogTests(AppFactory app)
 }
 
 public sealed class ProvinceCatalogTestsOnSqlite(SqliteAppFactory app) : ProvinceCatalogTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class ProvinceCatalogTestsOnPostgres(PostgresAppFactory app) : ProvinceCatalogTests(app), IClassFixture<PostgresAppFactory>;

@@ -203,5 +203,3 @@ public abstract class CampaignPagesTests(AppFactory app)
 }
 
 public sealed class CampaignPagesTestsOnSqlite(SqliteFixedClockAppFactory app) : CampaignPagesTests(app), IClassFixture<SqliteFixedClockAppFactory>;
-
-public sealed class CampaignPagesTestsOnPostgres(PostgresFixedClockAppFactory app) : CampaignPagesTests(app), IClassFixture<PostgresFixedClockAppFactory>;

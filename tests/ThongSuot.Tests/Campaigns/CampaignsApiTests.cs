@@ -213,5 +213,3 @@ public abstract class CampaignsApiTests(AppFactory app)
 }
 
 public sealed class CampaignsApiTestsOnSqlite(SqliteAppFactory app) : CampaignsApiTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class CampaignsApiTestsOnPostgres(PostgresAppFactory app) : CampaignsApiTests(app), IClassFixture<PostgresAppFactory>;

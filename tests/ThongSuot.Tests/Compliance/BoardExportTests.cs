@@ -95,5 +95,3 @@ public abstract class BoardExportTests(AppFactory app)
 }
 
 public sealed class SqliteBoardExportTests(SqliteBoardAppFactory app) : BoardExportTests(app), IClassFixture<SqliteBoardAppFactory>;
-
-public sealed class PostgresBoardExportTests(PostgresBoardAppFactory app) : BoardExportTests(app), IClassFixture<PostgresBoardAppFactory>;

@@ -84,5 +84,3 @@ public abstract class ComplianceAssignmentsTests(AppFactory app)
 }
 
 public sealed class ComplianceAssignmentsSqliteTests(SqliteAppFactory app) : ComplianceAssignmentsTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class ComplianceAssignmentsPostgresTests(PostgresAppFactory app) : ComplianceAssignmentsTests(app), IClassFixture<PostgresAppFactory>;

@@ -74,5 +74,3 @@ public abstract class ComplianceScopingTests(AppFactory app)
 }
 
 public sealed class ComplianceScopingSqliteTests(SqliteAppFactory app) : ComplianceScopingTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class ComplianceScopingPostgresTests(PostgresAppFactory app) : ComplianceScopingTests(app), IClassFixture<PostgresAppFactory>;

@@ -217,5 +217,3 @@ public abstract class ReadinessFormsTests(AppFactory app)
 }
 
 public sealed class SqliteReadinessFormsTests(SqliteBoardAppFactory app) : ReadinessFormsTests(app), IClassFixture<SqliteBoardAppFactory>;
-
-public sealed class PostgresReadinessFormsTests(PostgresBoardAppFactory app) : ReadinessFormsTests(app), IClassFixture<PostgresBoardAppFactory>;

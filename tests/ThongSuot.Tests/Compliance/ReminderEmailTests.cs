@@ -115,5 +115,3 @@ public abstract class ReminderEmailTests(ReminderAppFactory app)
 }
 
 public sealed class ReminderEmailTestsOnSqlite(SqliteReminderAppFactory app) : ReminderEmailTests(app), IClassFixture<SqliteReminderAppFactory>;
-
-public sealed class ReminderEmailTestsOnPostgres(PostgresReminderAppFactory app) : ReminderEmailTests(app), IClassFixture<PostgresReminderAppFactory>;

@@ -154,5 +154,3 @@ public abstract class DirectiveContactsTests(AppFactory app)
 }
 
 public sealed class DirectiveContactsTestsOnSqlite(SqliteAppFactory app) : DirectiveContactsTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class DirectiveContactsTestsOnPostgres(PostgresAppFactory app) : DirectiveContactsTests(app), IClassFixture<PostgresAppFactory>;

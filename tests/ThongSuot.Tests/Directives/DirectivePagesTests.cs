@@ -136,5 +136,3 @@ public abstract class DirectivePagesTests(AppFactory app)
 }
 
 public sealed class DirectivePagesTestsOnSqlite(SqliteAppFactory app) : DirectivePagesTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class DirectivePagesTestsOnPostgres(PostgresAppFactory app) : DirectivePagesTests(app), IClassFixture<PostgresAppFactory>;

@@ -331,5 +331,3 @@ public abstract class DirectiveTemplatesApiTests(AppFactory app)
 }
 
 public sealed class DirectiveTemplatesApiTestsOnSqlite(SqliteAppFactory app) : DirectiveTemplatesApiTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class DirectiveTemplatesApiTestsOnPostgres(PostgresAppFactory app) : DirectiveTemplatesApiTests(app), IClassFixture<PostgresAppFactory>;

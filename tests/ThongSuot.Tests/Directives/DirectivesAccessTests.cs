@@ -146,5 +146,3 @@ public abstract class DirectivesAccessTests(AppFactory app)
 }
 
 public sealed class DirectivesAccessTestsOnSqlite(SqliteAppFactory app) : DirectivesAccessTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class DirectivesAccessTestsOnPostgres(PostgresAppFactory app) : DirectivesAccessTests(app), IClassFixture<PostgresAppFactory>;

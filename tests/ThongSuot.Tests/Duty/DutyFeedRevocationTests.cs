@@ -135,5 +135,3 @@ public abstract class DutyFeedRevocationTests(AppFactory app)
 }
 
 public sealed class SqliteDutyFeedRevocationTests(SqliteDutyAppFactory app) : DutyFeedRevocationTests(app), IClassFixture<SqliteDutyAppFactory>;
-
-public sealed class PostgresDutyFeedRevocationTests(PostgresDutyAppFactory app) : DutyFeedRevocationTests(app), IClassFixture<PostgresDutyAppFactory>;

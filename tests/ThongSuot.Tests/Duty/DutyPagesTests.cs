@@ -127,5 +127,3 @@ public abstract class DutyPagesTests(AppFactory app)
 }
 
 public sealed class SqliteDutyPagesTests(SqliteDutyAppFactory app) : DutyPagesTests(app), IClassFixture<SqliteDutyAppFactory>;
-
-public sealed class PostgresDutyPagesTests(PostgresDutyAppFactory app) : DutyPagesTests(app), IClassFixture<PostgresDutyAppFactory>;

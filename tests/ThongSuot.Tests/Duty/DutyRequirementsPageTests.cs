@@ -132,5 +132,3 @@ public abstract class DutyRequirementsPageTests(AppFactory app)
 }
 
 public sealed class SqliteDutyRequirementsPageTests(SqliteDutyAppFactory app) : DutyRequirementsPageTests(app), IClassFixture<SqliteDutyAppFactory>;
-
-public sealed class PostgresDutyRequirementsPageTests(PostgresDutyAppFactory app) : DutyRequirementsPageTests(app), IClassFixture<PostgresDutyAppFactory>;

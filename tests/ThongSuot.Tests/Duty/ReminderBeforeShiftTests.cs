@@ -83,5 +83,3 @@ public abstract class ReminderBeforeShiftTests(ReminderAppFactory app)
 }
 
 public sealed class ReminderBeforeShiftTestsOnSqlite(SqliteReminderAppFactory app) : ReminderBeforeShiftTests(app), IClassFixture<SqliteReminderAppFactory>;
-
-public sealed class ReminderBeforeShiftTestsOnPostgres(PostgresReminderAppFactory app) : ReminderBeforeShiftTests(app), IClassFixture<PostgresReminderAppFactory>;

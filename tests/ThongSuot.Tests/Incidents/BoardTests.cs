@@ -191,5 +191,3 @@ public abstract class BoardTests(AppFactory app)
 }
 
 public sealed class BoardTestsOnSqlite(SqliteAppFactory app) : BoardTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class BoardTestsOnPostgres(PostgresAppFactory app) : BoardTests(app), IClassFixture<PostgresAppFactory>;

@@ -116,5 +116,3 @@ public abstract class CatalogPageTests(AppFactory app)
 }
 
 public sealed class CatalogPageTestsOnSqlite(SqliteAppFactory app) : CatalogPageTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class CatalogPageTestsOnPostgres(PostgresAppFactory app) : CatalogPageTests(app), IClassFixture<PostgresAppFactory>;

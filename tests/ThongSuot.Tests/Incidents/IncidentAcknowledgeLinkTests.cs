@@ -155,5 +155,3 @@ public abstract class IncidentAcknowledgeLinkTests(NotificationsAppFactory app)
 }
 
 public sealed class IncidentAcknowledgeLinkTestsOnSqlite(SqliteNotificationsAppFactory app) : IncidentAcknowledgeLinkTests(app), IClassFixture<SqliteNotificationsAppFactory>;
-
-public sealed class IncidentAcknowledgeLinkTestsOnPostgres(PostgresNotificationsAppFactory app) : IncidentAcknowledgeLinkTests(app), IClassFixture<PostgresNotificationsAppFactory>;

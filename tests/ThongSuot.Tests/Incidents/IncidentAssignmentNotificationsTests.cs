@@ -125,6 +125,3 @@ public abstract class IncidentAssignmentNotificationsTests(NotificationsAppFacto
 
 public sealed class IncidentAssignmentNotificationsTestsOnSqlite(SqliteNotificationsAppFactory app)
     : IncidentAssignmentNotificationsTests(app), IClassFixture<SqliteNotificationsAppFactory>;
-
-public sealed class IncidentAssignmentNotificationsTestsOnPostgres(PostgresNotificationsAppFactory app)
-    : IncidentAssignmentNotificationsTests(app), IClassFixture<PostgresNotificationsAppFactory>;

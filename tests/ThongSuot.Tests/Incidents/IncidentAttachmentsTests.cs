@@ -164,5 +164,3 @@ public abstract class IncidentAttachmentsTests(AppFactory app)
 }
 
 public sealed class IncidentAttachmentsTestsOnSqlite(SqliteAppFactory app) : IncidentAttachmentsTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class IncidentAttachmentsTestsOnPostgres(PostgresAppFactory app) : IncidentAttachmentsTests(app), IClassFixture<PostgresAppFactory>;

@@ -114,5 +114,3 @@ public abstract partial class IncidentNotificationsTests(NotificationsAppFactory
 }
 
 public sealed class IncidentNotificationsTestsOnSqlite(SqliteNotificationsAppFactory app) : IncidentNotificationsTests(app), IClassFixture<SqliteNotificationsAppFactory>;
-
-public sealed class IncidentNotificationsTestsOnPostgres(PostgresNotificationsAppFactory app) : IncidentNotificationsTests(app), IClassFixture<PostgresNotificationsAppFactory>;

@@ -109,5 +109,3 @@ public abstract class IncidentPagesTests(AppFactory app)
 }
 
 public sealed class IncidentPagesTestsOnSqlite(SqliteAppFactory app) : IncidentPagesTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class IncidentPagesTestsOnPostgres(PostgresAppFactory app) : IncidentPagesTests(app), IClassFixture<PostgresAppFactory>;

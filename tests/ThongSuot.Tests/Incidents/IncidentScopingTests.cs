@@ -88,5 +88,3 @@ public abstract class IncidentScopingTests(AppFactory app)
 }
 
 public sealed class IncidentScopingTestsOnSqlite(SqliteAppFactory app) : IncidentScopingTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class IncidentScopingTestsOnPostgres(PostgresAppFactory app) : IncidentScopingTests(app), IClassFixture<PostgresAppFactory>;

@@ -87,5 +87,3 @@ public abstract class MutualAidTests(AppFactory app)
 }
 
 public sealed class MutualAidTestsOnSqlite(SqliteAppFactory app) : MutualAidTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class MutualAidTestsOnPostgres(PostgresAppFactory app) : MutualAidTests(app), IClassFixture<PostgresAppFactory>;

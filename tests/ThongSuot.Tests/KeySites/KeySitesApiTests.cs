@@ -193,5 +193,3 @@ public abstract class KeySitesApiTests(AppFactory app)
 }
 
 public sealed class KeySitesApiTestsOnSqlite(SqliteAppFactory app) : KeySitesApiTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class KeySitesApiTestsOnPostgres(PostgresAppFactory app) : KeySitesApiTests(app), IClassFixture<PostgresAppFactory>;

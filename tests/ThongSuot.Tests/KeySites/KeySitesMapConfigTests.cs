@@ -50,5 +50,3 @@ public abstract class KeySitesMapConfigTests(AppFactory app)
 }
 
 public sealed class KeySitesMapConfigTestsOnSqlite(SqliteAppFactory app) : KeySitesMapConfigTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class KeySitesMapConfigTestsOnPostgres(PostgresAppFactory app) : KeySitesMapConfigTests(app), IClassFixture<PostgresAppFactory>;

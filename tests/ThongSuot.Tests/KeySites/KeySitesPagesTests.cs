@@ -198,5 +198,3 @@ public abstract partial class KeySitesPagesTests(AppFactory app)
 }
 
 public sealed class KeySitesPagesTestsOnSqlite(SqliteAppFactory app) : KeySitesPagesTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class KeySitesPagesTestsOnPostgres(PostgresAppFactory app) : KeySitesPagesTests(app), IClassFixture<PostgresAppFactory>;

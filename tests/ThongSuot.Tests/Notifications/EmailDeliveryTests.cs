@@ -170,5 +170,3 @@ public abstract class EmailDeliveryTests(NotificationsAppFactory app)
 }
 
 public sealed class EmailDeliveryTestsOnSqlite(SqliteNotificationsAppFactory app) : EmailDeliveryTests(app), IClassFixture<SqliteNotificationsAppFactory>;
-
-public sealed class EmailDeliveryTestsOnPostgres(PostgresNotificationsAppFactory app) : EmailDeliveryTests(app), IClassFixture<PostgresNotificationsAppFactory>;

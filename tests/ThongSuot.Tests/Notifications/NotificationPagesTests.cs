@@ -60,5 +60,3 @@ public abstract class NotificationPagesTests(NotificationsAppFactory app)
 }
 
 public sealed class NotificationPagesTestsOnSqlite(SqliteNotificationsAppFactory app) : NotificationPagesTests(app), IClassFixture<SqliteNotificationsAppFactory>;
-
-public sealed class NotificationPagesTestsOnPostgres(PostgresNotificationsAppFactory app) : NotificationPagesTests(app), IClassFixture<PostgresNotificationsAppFactory>;

@@ -145,5 +145,3 @@ public abstract class NotificationsAccessTests(NotificationsAppFactory app)
 }
 
 public sealed class NotificationsAccessTestsOnSqlite(SqliteNotificationsAppFactory app) : NotificationsAccessTests(app), IClassFixture<SqliteNotificationsAppFactory>;
-
-public sealed class NotificationsAccessTestsOnPostgres(PostgresNotificationsAppFactory app) : NotificationsAccessTests(app), IClassFixture<PostgresNotificationsAppFactory>;

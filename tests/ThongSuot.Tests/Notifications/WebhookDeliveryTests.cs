@@ -114,5 +114,3 @@ public abstract class WebhookDeliveryTests(NotificationsAppFactory app)
 }
 
 public sealed class WebhookDeliveryTestsOnSqlite(SqliteNotificationsAppFactory app) : WebhookDeliveryTests(app), IClassFixture<SqliteNotificationsAppFactory>;
-
-public sealed class WebhookDeliveryTestsOnPostgres(PostgresNotificationsAppFactory app) : WebhookDeliveryTests(app), IClassFixture<PostgresNotificationsAppFactory>;

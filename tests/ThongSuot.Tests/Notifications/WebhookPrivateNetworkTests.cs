@@ -113,5 +113,3 @@ public abstract class WebhookPrivateNetworkTests(WebhookGuardAppFactory app)
 }
 
 public sealed class WebhookPrivateNetworkTestsOnSqlite(SqliteWebhookGuardAppFactory app) : WebhookPrivateNetworkTests(app), IClassFixture<SqliteWebhookGuardAppFactory>;
-
-public sealed class WebhookPrivateNetworkTestsOnPostgres(PostgresWebhookGuardAppFactory app) : WebhookPrivateNetworkTests(app), IClassFixture<PostgresWebhookGuardAppFactory>;

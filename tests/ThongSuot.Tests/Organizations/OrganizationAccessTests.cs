@@ -146,5 +146,3 @@ public abstract class OrganizationAccessTests(AppFactory app)
 }
 
 public sealed class OrganizationAccessTestsOnSqlite(SqliteAppFactory app) : OrganizationAccessTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class OrganizationAccessTestsOnPostgres(PostgresAppFactory app) : OrganizationAccessTests(app), IClassFixture<PostgresAppFactory>;

@@ -131,5 +131,3 @@ public abstract class OrganizationCsvTests(AppFactory app)
 }
 
 public sealed class OrganizationCsvTestsOnSqlite(SqliteAppFactory app) : OrganizationCsvTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class OrganizationCsvTestsOnPostgres(PostgresAppFactory app) : OrganizationCsvTests(app), IClassFixture<PostgresAppFactory>;

@@ -114,5 +114,3 @@ public abstract class OrganizationPagesTests(AppFactory app)
 }
 
 public sealed class OrganizationPagesTestsOnSqlite(SqliteAppFactory app) : OrganizationPagesTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class OrganizationPagesTestsOnPostgres(PostgresAppFactory app) : OrganizationPagesTests(app), IClassFixture<PostgresAppFactory>;

@@ -187,5 +187,3 @@ public abstract class OrganizationWriteTests(AppFactory app)
 }
 
 public sealed class OrganizationWriteTestsOnSqlite(SqliteAppFactory app) : OrganizationWriteTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class OrganizationWriteTestsOnPostgres(PostgresAppFactory app) : OrganizationWriteTests(app), IClassFixture<PostgresAppFactory>;
