@@ -84,7 +84,8 @@ public static class PhoneNumberParser
         if (!Util.IsValidNumberForRegion(number, Region))
             return Fail(Util.IsPossibleNumberWithReason(number) switch
             {
-                PhoneNumberUtil.ValidationResult.TOO_SHORT => PhoneProblem.TooShort,
+                // Three digits that are no known short number: "not a Vietnamese number" names the short ones, "too short" would mislead.
+                PhoneNumberUtil.ValidationResult.TOO_SHORT when digits.Length > 3 => PhoneProblem.TooShort,
                 PhoneNumberUtil.ValidationResult.TOO_LONG => PhoneProblem.TooLong,
                 _ => PhoneProblem.NotVietnamese,
             });
