@@ -55,7 +55,8 @@ public abstract class OrganizationCsvTests(AppFactory app)
         var stored = await app.OrgAsync(child);
         Assert.Equal(await app.OrgIdAsync(parent), stored.ParentId);
         var parentOrg = await app.OrgAsync(parent);
-        Assert.Equal(("+84 233 3999 222", "Số 1, đường A"), (parentOrg.Hotline, parentOrg.Address));
+        // The apostrophe export puts before "+" is dropped; the number is stored in its national form.
+        Assert.Equal(("0233 3999 222", "Số 1, đường A"), (parentOrg.Hotline, parentOrg.Address));
     }
 
     [Fact]

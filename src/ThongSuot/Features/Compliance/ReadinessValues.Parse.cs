@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using ThongSuot.Shared;
 
 namespace ThongSuot.Features.Compliance;
@@ -38,9 +37,9 @@ public static partial class ReadinessValues
                 return options.Contains(text, StringComparer.Ordinal) ? JsonValue.Create(text)
                     : Fail(errors, field, $"{label}: chọn một trong các giá trị {string.Join(", ", options)}.");
             case ReadinessFieldType.Phone:
-                var digits = text.Count(char.IsAsciiDigit);
-                return PhoneShape().IsMatch(text) && digits is >= 8 and <= 15 ? JsonValue.Create(text)
-                    : Fail(errors, field, $"{label}: số điện thoại không hợp lệ (8–15 chữ số, ví dụ 0233 3000 101).");
+                var phone = PhoneNumberParser.Parse(text);
+                return phone.Display is { } display ? JsonValue.Create(display)
+                    : Fail(errors, field, $"{label} — {PhoneNumberParser.Message(phone.Problem!.Value)}");
             default:
                 var max = field.MaxLength ?? (field.Type == ReadinessFieldType.LongText ? DefaultLongTextLength : DefaultTextLength);
                 if (field.Type == ReadinessFieldType.Text) text = text.ReplaceLineEndings(" ");
@@ -60,7 +59,4 @@ public static partial class ReadinessValues
         errors.Add(field.Key, message);
         return null;
     }
-
-    [GeneratedRegex(@"^\+?[0-9 .\-()]{8,25}$")]
-    private static partial Regex PhoneShape();
 }

@@ -72,7 +72,7 @@ public sealed partial class DutyService
             Person? person = null;
             if (p.PersonId is { } id && !known.TryGetValue(id, out person)) { errors.Add("people", "Người này không thuộc tổ chức."); continue; }
             var name = errors.Text("people", p.Name, 200, required: false, "Họ tên") ?? person?.FullName;
-            var phone = errors.Text("people", p.Phone, 30, required: false, "Điện thoại") ?? person?.Phone;
+            var phone = errors.Phone("people", p.Phone, "Điện thoại") ?? person?.Phone;
             result.Add(new PatternPerson(person?.Id, name, phone));
         }
         return result;

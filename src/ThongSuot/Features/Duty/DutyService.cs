@@ -93,7 +93,7 @@ public sealed partial class DutyService(AppDbContext db, CurrentUser me, TimePro
     {
         var errors = new FieldErrors();
         var name = errors.Text("personName", r.PersonName, 200, required: false, "Người trực");
-        var phone = errors.Text("phone", r.Phone, 30, required: false, "Điện thoại");
+        var phone = errors.Phone("phone", r.Phone, "Điện thoại");
         var place = errors.Text("place", r.Place, 200, required: false, "Địa điểm");
         if (!DutyKinds.TryParse<DutyRole>(r.Role, out var role)) errors.Add("role", string.IsNullOrWhiteSpace(r.Role) ? "Vai trò là bắt buộc." : "Vai trò không hợp lệ.");
         if (r.StartsAt is null) errors.Add("startsAt", "Thời điểm bắt đầu là bắt buộc.");

@@ -30,13 +30,9 @@ public static partial class OrganizationRules
         return kind;
     }
 
-    public static string? Phone(FieldErrors errors, string field, string? value, string label = "Số điện thoại")
-    {
-        var text = errors.Text(field, value, PhoneMax, required: false, label);
-        if (text is not null && text.Length <= PhoneMax && (!PhonePattern().IsMatch(text) || text.Count(char.IsAsciiDigit) < 3))
-            errors.Add(field, $"{label} chỉ gồm chữ số, khoảng trắng và các ký tự + . ( ) -.");
-        return text;
-    }
+    /// <summary>A Vietnamese (or +country) number, returned in the form it is stored: see <see cref="PhoneNumberParser"/>.</summary>
+    public static string? Phone(FieldErrors errors, string field, string? value, string label = "Số điện thoại") =>
+        errors.Phone(field, value, label, PhoneMax);
 
     public static string? Email(FieldErrors errors, string field, string? value)
     {
@@ -72,9 +68,6 @@ public static partial class OrganizationRules
 
     [GeneratedRegex("^[A-Z0-9&_-]+$")]
     private static partial Regex ShortNamePattern();
-
-    [GeneratedRegex(@"^[0-9+().\- ]+$")]
-    private static partial Regex PhonePattern();
 
     [GeneratedRegex(@"^[^@\s<>""(),;:]+@[^@\s<>""(),;:]+\.[^@\s<>""(),;:.]{2,}$")]
     private static partial Regex EmailPattern();
