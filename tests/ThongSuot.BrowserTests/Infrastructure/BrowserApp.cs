@@ -12,12 +12,12 @@ using ThongSuot.Tests.Infrastructure;
 namespace ThongSuot.BrowserTests.Infrastructure;
 
 /// <summary>
-/// The real app on Kestrel (a loopback port) over a fresh SQLite database with the demo data,
+/// The real app on Kestrel (a loopback port) over a copy of the seeded demo SQLite database (TestDatabase.CopyOfDemoAsync),
 /// and Debian's Chromium driven by Playwright. One per test class.
 /// </summary>
 public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public const string DemoPassword = "Demo-Passw0rd-2026";
+    public const string DemoPassword = DemoTemplate.DemoPassword;
     private TestDatabase? _database;
     private IPlaywright? _playwright;
 
@@ -26,7 +26,7 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync(DbProvider.Sqlite);
+        _database = await TestDatabase.CopyOfDemoAsync(DbProvider.Sqlite);
         UseKestrel(0);
         StartServer();
         BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');

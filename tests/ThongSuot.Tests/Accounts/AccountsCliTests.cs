@@ -80,5 +80,3 @@ public abstract class AccountsCliTests(AppFactory app)
 }
 
 public sealed class AccountsCliTestsOnSqlite(SqliteAppFactory app) : AccountsCliTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class AccountsCliTestsOnPostgres(PostgresAppFactory app) : AccountsCliTests(app), IClassFixture<PostgresAppFactory>;

@@ -15,7 +15,7 @@ namespace ThongSuot.Tests.Infrastructure;
 /// </summary>
 public abstract class AppFactory(DbProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public const string DemoPassword = "Demo-Passw0rd-2026";
+    public const string DemoPassword = DemoTemplate.DemoPassword;
     private TestDatabase? _database;
 
     public DbProvider Provider => provider;

@@ -11,6 +11,8 @@ namespace ThongSuot.Tests.Infrastructure;
 /// </summary>
 internal sealed class DemoTemplate(TestDatabase database) : WebApplicationFactory<Program>
 {
+    public const string DemoPassword = "Demo-Passw0rd-2026";
+
     public static async Task<TestDatabase> BuildAsync(DbProvider provider)
     {
         var database = await TestDatabase.CreateAsync(provider);
@@ -24,6 +26,12 @@ internal sealed class DemoTemplate(TestDatabase database) : WebApplicationFactor
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(database.AppSettings().Concat(AppFactory.BaseSettings)));
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(database.AppSettings().Concat([
+            new("Demo:Seed", "true"),
+            new("Demo:Password", DemoPassword),
+            // Nothing may notify or scan while the demo is written.
+            new("Incidents:Escalation:ScanSeconds", "0"),
+            new("Compliance:Reminders:ScanSeconds", "0"),
+        ])));
     }
 }
