@@ -40,7 +40,6 @@ public static class ProbeRunner
         var text = await response.Content.ReadAsStringAsync();
         var status = (int)response.StatusCode;
         var fields = status == 400 ? ErrorKeys(text) : [];
-        Dump(probe, status, fields, text);
 
         Assert.True(status == probe.Status, $"expected {probe.Status}, got {status}: {Shorten(text)}");
         if (status == 400)
@@ -64,15 +63,6 @@ public static class ProbeRunner
         }
         // Vietnamese titles carry diacritics ("Dữ liệu không hợp lệ."); the framework's defaults ("Not Found") are plain ASCII.
         Assert.True(title is not null && title.Any(c => c > 127), $"no Vietnamese title in: {Shorten(problem)}");
-    }
-
-    private static void Dump(RequestProbe probe, int status, string[] fields, string text)
-    {
-        if (Environment.GetEnvironmentVariable("THONGSUOT_PROBE_DUMP") is not { Length: > 0 } path) return;
-        string title = "";
-        try { using var doc = JsonDocument.Parse(text); if (doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("title", out var t)) title = t.ToString(); }
-        catch (JsonException) { title = "<not json> " + text.Replace('\n', ' ')[..Math.Min(80, text.Length)]; }
-        lock (Arranged) File.AppendAllText(path, $"{probe.Name}\t{probe.Status}\t{string.Join(",", probe.Fields)}\t{status}\t{string.Join(",", fields)}\t{title}\n");
     }
 
     /// <summary>The keys of a ValidationProblem's errors, sorted; none when the body has no errors object.</summary>
