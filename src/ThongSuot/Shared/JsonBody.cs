@@ -22,10 +22,20 @@ public static class JsonBody
         }
         catch (JsonException e)
         {
-            // Syntax errors carry the reader's exception; type mismatches do not and name the property in Path.
-            var syntax = e.InnerException?.GetType().Name == "JsonReaderException";
-            var field = !syntax && e.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
-            return ServiceError.Invalid(field, field == "body" ? "JSON không hợp lệ." : "Giá trị không đúng kiểu dữ liệu.");
+            var field = FieldOf(e);
+            return ServiceError.Invalid(field, MessageFor(field));
         }
     }
+
+    /// <summary>The field a JSON error is about: the property of a type mismatch, or "body" for broken JSON.</summary>
+    public static string FieldOf(JsonException e)
+    {
+        // Syntax errors carry the reader's exception; type mismatches do not and name the property in Path.
+        var syntax = e.InnerException?.GetType().Name == "JsonReaderException";
+        if (syntax || e.Path is not { Length: > 2 } path) return "body";
+        // "$.sections[0].text" → "sections[0].text"; a body that is a list: "$[0].category" → "[0].category".
+        return path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.StartsWith("$[", StringComparison.Ordinal) ? path[1..] : "body";
+    }
+
+    public static string MessageFor(string field) => field == "body" ? "JSON không hợp lệ." : "Giá trị không đúng kiểu dữ liệu.";
 }

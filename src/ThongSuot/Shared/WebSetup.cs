@@ -42,7 +42,9 @@ public static class WebSetup
             // officials share machines and expect Vietnamese unless they choose otherwise.
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTexts.Customize);
+        // A body or parameter that cannot be bound throws, so that ProblemExceptionHandler names the field instead of a bare 400.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddValidation();
         services.ConfigureHttpJsonOptions(o =>

@@ -84,15 +84,24 @@ public abstract class AreaEditApiTests(AppFactory app)
     }
 
     [Theory]
-    [InlineData("/api/v1/areas?level=Nowhere")]
-    [InlineData("/api/v1/areas?page=abc")]
-    [InlineData("/api/v1/areas?validOn=31-31-2025")]
-    [InlineData("/api/v1/areas/not-a-guid")]
-    public async Task BadQueriesAreClientErrors(string url)
+    [InlineData("/api/v1/areas?level=Nowhere", "level")]
+    [InlineData("/api/v1/areas?page=abc", "page")]
+    [InlineData("/api/v1/areas?validOn=31-31-2025", "validOn")]
+    public async Task ABadQueryValueIsA400NamingTheParameter(string url, string field)
     {
         var client = await app.SignedInAsync("viewer");
         var response = await client.GetAsync(url);
-        Assert.InRange((int)response.StatusCode, 400, 499);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal([field], (await JsonAsync(response)).GetProperty("errors").EnumerateObject().Select(e => e.Name));
+    }
+
+    [Fact]
+    public async Task AnIdThatIsNotAGuidMatchesNoRoute()
+    {
+        var client = await app.SignedInAsync("viewer");
+        var response = await client.GetAsync("/api/v1/areas/not-a-guid");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Không tìm thấy.", (await JsonAsync(response)).GetProperty("title").GetString());
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using ThongSuot.Features.Compliance;
 using ThongSuot.Features.Files;
+using ThongSuot.Tests.Api;
 using ThongSuot.Tests.Infrastructure;
 using static ThongSuot.Tests.Compliance.ComplianceTestData;
 
@@ -10,56 +12,66 @@ namespace ThongSuot.Tests.Compliance;
 
 public abstract class ComplianceBadInputTests(AppFactory app)
 {
-    private static async Task<string[]> ErrorsAsync(HttpResponseMessage response)
+    public static TheoryData<string> Rows => Table.Rows;
+
+    /// <summary>Wrong-type, oversize or empty files and malformed values: a 400 naming the field, and no report, file or attachment is stored.</summary>
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public async Task BadReportIsAFieldErrorAndNothingIsStored(string probe)
     {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return problem.TryGetProperty("errors", out var errors) ? errors.EnumerateObject().Select(p => p.Name).ToArray() : [];
+        var placeholders = await app.OnceAsync("compliance-probes", async () =>
+        {
+            await EnsureOperatorFormAsync(app);
+            var letter = await IssueLetterAsync(app);
+            return (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["viettelAssignment"] = (await letter.OfAsync(app, letter.Viettel)).Id.ToString() };
+        });
+        await ProbeRunner.AssertRefusedAsync(app, await app.SignedInOnceAsync("viettel"), Table[probe], placeholders);
+        var stored = await app.WithDbAsync(db => db.Set<ComplianceAssignment>().AsNoTracking().SingleAsync(a => a.Id == Guid.Parse(placeholders["viettelAssignment"])));
+        Assert.Equal(AssignmentStatus.Pending, stored.Status);
     }
 
-    [Fact]
-    public async Task WrongTypeOversizeOrEmptyFilesAndMalformedValuesAreFieldErrorsAndNothingIsStored()
+    private const string Reports = "/api/v1/compliance/assignments/{viettelAssignment}/reports";
+    private static readonly object Ok = new { staffOnDuty = 5 };
+    private static readonly byte[] Exe = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00];
+
+    private static byte[] OneByteTooBig()
     {
-        await EnsureOperatorFormAsync(app);
-        var letter = await IssueLetterAsync(app);
-        var a = await letter.OfAsync(app, letter.Viettel);
-        var viettel = await app.SignedInAsync("viettel");
-        var before = await CountsAsync(app);
-        var ok = new { staffOnDuty = 5 };
-        var exe = new byte[] { 0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00 };
         var big = new byte[FileStore.MaxBytes + 1];
         Pdf.CopyTo(big, 0);
+        return big;
+    }
 
-        Assert.Contains("files", await ErrorsAsync(await SubmitAsync(viettel, a.Id, Multipart("x", ok, null, ("virus.exe", exe)))));
-        Assert.Contains("files", await ErrorsAsync(await SubmitAsync(viettel, a.Id, Multipart("x", ok, null, ("giả.pdf", "chỉ là văn bản"u8.ToArray())))));
-        Assert.Contains("files", await ErrorsAsync(await SubmitAsync(viettel, a.Id, Multipart("x", ok, null, ("rong.pdf", [])))));
-        Assert.Contains("files", await ErrorsAsync(await SubmitAsync(viettel, a.Id, Multipart("x", ok, null, ("to.pdf", big)))));
+    private static RequestProbe Upload(string what, Func<HttpContent> content, params string[] fields) =>
+        new("viettel", "POST", Reports, what, _ => content(), 400, fields);
+
+    private static RequestProbe Send(string what, object body, params string[] fields) =>
+        new("viettel", "POST", Reports, what, _ => JsonContent.Create(body), 400, fields);
+
+    private static readonly ProbeTable Table = new([
+        Upload("an .exe", () => Multipart("x", Ok, null, ("virus.exe", Exe)), "files"),
+        Upload("text named .pdf", () => Multipart("x", Ok, null, ("giả.pdf", "chỉ là văn bản"u8.ToArray())), "files"),
+        Upload("an empty file", () => Multipart("x", Ok, null, ("rong.pdf", [])), "files"),
+        Upload("one byte over the limit", () => Multipart("x", Ok, null, ("to.pdf", OneByteTooBig())), "files"),
         // A good file with a bad one: neither is kept.
-        Assert.Contains("files", await ErrorsAsync(await SubmitAsync(viettel, a.Id, Multipart("x", ok, null, ("tot.pdf", Pdf), ("virus.exe", exe)))));
+        Upload("a good file with an .exe", () => Multipart("x", Ok, null, ("tot.pdf", Pdf), ("virus.exe", Exe)), "files"),
         // A good file with bad values: the file is not kept either.
-        Assert.Contains("staffOnDuty", await ErrorsAsync(await SubmitAsync(viettel, a.Id, Multipart("x", new { staffOnDuty = "mười" }, null, ("tot.pdf", Pdf)))));
-
-        Assert.Contains("staffOnDuty", await ErrorsAsync(await viettel.PostAsJsonAsync($"/api/v1/compliance/assignments/{a.Id}/reports", new { text = "x", values = new { staffOnDuty = -1 } })));
-        Assert.Contains("staffOnDuty", await ErrorsAsync(await viettel.PostAsJsonAsync($"/api/v1/compliance/assignments/{a.Id}/reports", new { text = "x", values = new { dutyPhone = "0233 3000 101" } })));
-        var many = await ErrorsAsync(await viettel.PostAsJsonAsync($"/api/v1/compliance/assignments/{a.Id}/reports", new
+        Upload("a good file with a word for a number", () => Multipart("x", new { staffOnDuty = "mười" }, null, ("tot.pdf", Pdf)), "staffOnDuty"),
+        Upload("values not JSON", () => Multipart("x", "{not json", null), "values"),
+        Send("negative staff", new { text = "x", values = new { staffOnDuty = -1 } }, "staffOnDuty"),
+        Send("required value missing", new { text = "x", values = new { dutyPhone = "0233 3000 101" } }, "staffOnDuty"),
+        Send("every value wrong", new
         {
             text = "x",
             values = new Dictionary<string, object>
             {
                 ["staffOnDuty"] = 1.5, ["dutyPhone"] = "gọi tôi", ["promotionsSuspended"] = "có lẽ", ["level"] = "Rất cao",
-                ["note"] = new string('x', 21), ["unknownField"] = 1, ["backupHours"] = new Dictionary<string, object> { [Guid.NewGuid().ToString()] = 5 },
+                ["note"] = new string('x', 21), ["unknownField"] = 1, ["backupHours"] = new Dictionary<string, object> { [ProbeBody.Unknown] = 5 },
             },
-        }));
-        Assert.Superset(new HashSet<string> { "staffOnDuty", "dutyPhone", "promotionsSuspended", "level", "note", "unknownField", "backupHours" }, many.ToHashSet());
-        Assert.Contains("values", await ErrorsAsync(await SubmitAsync(viettel, a.Id, Multipart("x", "{not json", null))));
-        Assert.Contains("values", await ErrorsAsync(await viettel.PostAsJsonAsync($"/api/v1/compliance/assignments/{a.Id}/reports", new { text = "x", values = new[] { 1, 2 } })));
-        Assert.Contains("revision", await ErrorsAsync(await viettel.PostAsJsonAsync($"/api/v1/compliance/assignments/{a.Id}/reports", new { text = "x", revision = "abc" })));
-        Assert.Contains("text", await ErrorsAsync(await viettel.PostAsJsonAsync($"/api/v1/compliance/assignments/{a.Id}/reports", new { text = new string('a', 20001), values = ok })));
-
-        Assert.Equal(before, await CountsAsync(app));
-        var stored = await letter.OfAsync(app, letter.Viettel);
-        Assert.Equal(AssignmentStatus.Pending, stored.Status);
-    }
+        }, "backupHours", "dutyPhone", "level", "note", "promotionsSuspended", "staffOnDuty", "unknownField"),
+        Send("values a list", new { text = "x", values = new[] { 1, 2 } }, "values"),
+        Send("revision a word", new { text = "x", revision = "abc" }, "revision"),
+        Send("text too long", new { text = new string('a', 20001), values = Ok }, "text"),
+    ]);
 
     [Fact]
     public async Task TheReportFormShowsErrorsBesideTheFieldsAndKeepsWhatWasTyped()

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using ThongSuot.Features.Audit;
 using ThongSuot.Features.Duty;
+using ThongSuot.Features.Organizations;
 using ThongSuot.Tests.Infrastructure;
 using static ThongSuot.Tests.Duty.DutyTestKit;
 
@@ -150,14 +151,19 @@ public abstract class DutyApiTests(AppFactory app)
     public async Task DirectoryShowsHotlinesToEveryoneAndPeopleOnlyWhereVisible()
     {
         var viettel = await app.SignedInAsync("viettel");
+        var vnptOrg = await app.WithDbAsync(db => db.Set<Organization>().Where(o => o.ShortName == "VNPT")
+            .Select(o => new { o.Hotline, People = o.People.Select(p => p.FullName).ToList() }).SingleAsync());
         var vnpt = Assert.Single(await ReadAsync<List<DirectoryEntryDto>>(await viettel.GetAsync("/api/v1/duty/directory?q=vnpt")), e => e.ShortName == "VNPT");
-        Assert.NotNull(vnpt.Hotline);
+        // VNPT's own hotline, not merely some hotline.
+        Assert.False(string.IsNullOrEmpty(vnptOrg.Hotline));
+        Assert.Equal(vnptOrg.Hotline, vnpt.Hotline);
         Assert.Empty(vnpt.People);
         var own = await ReadAsync<List<DirectoryEntryDto>>(await viettel.GetAsync("/api/v1/duty/directory?q=cuong"));
         Assert.Contains(Assert.Single(own).People, p => p.FullName == "Lê Văn Cường");
         var coordinator = await app.SignedInAsync("coordinator");
         var all = await ReadAsync<List<DirectoryEntryDto>>(await coordinator.GetAsync("/api/v1/duty/directory?q=vnpt"));
-        Assert.NotEmpty(all.Single(e => e.ShortName == "VNPT").People);
+        Assert.NotEmpty(vnptOrg.People);
+        Assert.Equal(vnptOrg.People.Order(), all.Single(e => e.ShortName == "VNPT").People.Select(p => p.FullName).Order());
         Assert.Empty(await ReadAsync<List<DirectoryEntryDto>>(await viettel.GetAsync("/api/v1/duty/directory?q=hoang van em")));
     }
 

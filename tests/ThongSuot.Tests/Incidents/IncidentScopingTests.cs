@@ -17,6 +17,8 @@ public abstract class IncidentScopingTests(AppFactory app)
         var vnpt = await app.SignedInAsync("vnpt");
         var incident = await CreateAsync(viettel, Body("Sự cố riêng của Viettel"));
         var id = incident.Id();
+        // VNPT's own incident is the positive signal: the lists below are VNPT's, not empty pages that would hide anything.
+        var own = (await CreateAsync(vnpt, Body("Sự cố riêng của VNPT"))).Id();
 
         Assert.Equal(HttpStatusCode.NotFound, (await vnpt.GetAsync($"/api/v1/incidents/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await vnpt.GetAsync($"/Incidents/Details/{id}")).StatusCode);
@@ -24,8 +26,12 @@ public abstract class IncidentScopingTests(AppFactory app)
         Assert.Equal(HttpStatusCode.NotFound, (await vnpt.PostAsJsonAsync($"/api/v1/incidents/{id}/notes", new { text = "xen vào" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await vnpt.GetAsync($"/api/v1/incidents/{id}/aid-requests")).StatusCode);
         var list = await vnpt.GetFromJsonAsync<JsonElement>("/api/v1/incidents?pageSize=200");
-        Assert.DoesNotContain(list.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == id);
-        Assert.DoesNotContain("Sự cố riêng của Viettel", await vnpt.GetStringAsync("/Incidents"));
+        var ids = list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+        Assert.Contains(own, ids);
+        Assert.DoesNotContain(id, ids);
+        var page = await vnpt.GetStringAsync("/Incidents");
+        Assert.Contains("Sự cố riêng của VNPT", page);
+        Assert.DoesNotContain("Sự cố riêng của Viettel", page);
 
         var stored = await FindAsync(app, id);
         Assert.Equal(IncidentStatus.Reported, stored!.Status);
@@ -62,10 +68,17 @@ public abstract class IncidentScopingTests(AppFactory app)
 
         Assert.Equal(HttpStatusCode.NotFound, (await vnpt.GetAsync($"/api/v1/resources/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await vnpt.PutAsJsonAsync($"/api/v1/resources/{id}", new { kind = "Generator", name = "Của tôi", status = "Deployed" })).StatusCode);
+        // VNPT's own resource is the positive signal: the list and the page are VNPT's, not empty.
+        var own = await vnpt.PostAsJsonAsync("/api/v1/resources", new { kind = "Generator", name = "Máy phát 30 kVA của VNPT", count = 1, location = "Đông Hà" });
+        Assert.Equal(HttpStatusCode.Created, own.StatusCode);
+        var ownId = (await own.Content.ReadFromJsonAsync<JsonElement>()).Id();
         var list = await vnpt.GetFromJsonAsync<JsonElement>("/api/v1/resources");
+        Assert.Contains(list.EnumerateArray(), r => r.GetProperty("id").GetGuid() == ownId);
         Assert.DoesNotContain(list.EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
         Assert.All(list.EnumerateArray(), r => Assert.Equal("VNPT", r.GetProperty("organizationName").GetString()));
-        Assert.DoesNotContain("Máy phát 50 kVA thử", await vnpt.GetStringAsync("/Incidents/Resources"));
+        var page = await vnpt.GetStringAsync("/Incidents/Resources");
+        Assert.Contains("Máy phát 30 kVA của VNPT", page);
+        Assert.DoesNotContain("Máy phát 50 kVA thử", page);
         // Nor create one in Viettel's name.
         var viettelId = await OrgAsync(app, "VIETTEL");
         Assert.Equal(HttpStatusCode.Forbidden, (await vnpt.PostAsJsonAsync("/api/v1/resources", new { organizationId = viettelId, kind = "Generator", name = "Giả danh" })).StatusCode);

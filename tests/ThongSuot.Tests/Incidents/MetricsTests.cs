@@ -185,7 +185,18 @@ public abstract class MetricsTests(AppFactory app)
         Assert.Contains("data-testid=\"chart-mtta\"", html);
         Assert.Contains("data-testid=\"chart-mttr\"", html);
         Assert.Contains("<th scope=\"row\">VIETTEL</th>", html);
-        Assert.Contains("<text", html);
+        // Each chart draws one bar per operator, labelled with its name and the mean the API gives, not just some SVG text.
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var groups = Groups(await ReportAsync(client, campaign, "operator"));
+        foreach (var (chart, which) in new[] { ("chart-mtta", "mtta"), ("chart-mttr", "mttr") })
+        {
+            var bars = document.QuerySelectorAll($"svg[data-testid={chart}] g")
+                .Select(g => g.QuerySelectorAll("text").Select(t => t.TextContent.Trim()).ToArray())
+                .ToDictionary(t => t[0], t => t[1]);
+            Assert.Equal(groups.Keys.Order(), bars.Keys.Order());
+            foreach (var (name, group) in groups)
+                Assert.Equal(Stats(group, which).Mean?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) ?? "–", bars[name]);
+        }
         Assert.Contains($"/api/v1/incidents/metrics.csv?campaignId={campaign}&amp;by=operator", html);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Incidents/Metrics")).StatusCode);
         Assert.Contains("/Incidents/Metrics", await client.GetStringAsync("/Incidents"));

@@ -140,16 +140,16 @@ public static class DutyApi
     private static async Task<Results<Ok<LogEntryDto>, ValidationProblem, ProblemHttpResult>> Acknowledge(Guid id, DutyLogService log, CancellationToken ct) =>
         (await log.AcknowledgeAsync(id, ct)).ToHttp();
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> Ics(Guid id, string? personId, DutyFeeds feeds, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, NotFound>> Ics(Guid id, string? personId, DutyFeeds feeds, CancellationToken ct)
     {
-        if (!TryGuid(personId, out var p)) return TypedResults.NotFound();
+        if (!TryGuid(personId, out var p)) return ServiceError.Invalid("personId", "Mã người trực không hợp lệ.").ToValidationProblem();
         var text = await feeds.CalendarAsync(id, p, ct);
         return text is null ? TypedResults.NotFound() : Calendar(text);
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> Xlsx(Guid id, string? campaignId, DutyService duty, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, NotFound>> Xlsx(Guid id, string? campaignId, DutyService duty, CancellationToken ct)
     {
-        if (!TryGuid(campaignId, out var c)) return TypedResults.NotFound();
+        if (!TryGuid(campaignId, out var c)) return ServiceError.Invalid("campaignId", "Mã chiến dịch không hợp lệ.").ToValidationProblem();
         var shifts = await duty.ListAsync(new ShiftQuery(id, c), ct);
         if (shifts.Value is not { } rows) return TypedResults.NotFound();
         var title = rows.Count > 0 ? $"Lịch trực {rows[0].OrganizationName}" : "Lịch trực";

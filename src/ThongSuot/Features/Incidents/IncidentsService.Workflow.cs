@@ -77,6 +77,9 @@ public sealed partial class IncidentsService
     /// <summary>Marks a duplicate as merged into the incident that carries on; both timelines say so.</summary>
     public async Task<ServiceResult<IncidentDto>> MergeAsync(Guid id, MergeRequest request, CancellationToken ct = default)
     {
+        // The right first: a member is refused the same way whatever the body says about the target.
+        if (!me.CanManageDirectory)
+            return await Visible().AnyAsync(i => i.Id == id, ct) ? ServiceError.Forbidden("Chỉ điều phối viên gộp sự cố.") : ServiceError.NotFound(NotFoundText);
         var errors = new FieldErrors();
         if (request.IntoId is null) errors.Add("intoId", "Sự cố gộp vào là bắt buộc.");
         else if (request.IntoId == id) errors.Add("intoId", "Không gộp sự cố vào chính nó.");
@@ -87,9 +90,6 @@ public sealed partial class IncidentsService
         if (target is null) return ServiceError.Invalid("intoId", "Không tìm thấy sự cố gộp vào.");
         if (target.Status is IncidentStatus.Merged or IncidentStatus.Cancelled)
             return ServiceError.Conflict($"Sự cố {target.Number} đã {target.Status.Vietnamese().ToLowerInvariant()}, không gộp vào được.");
-        if (!me.CanManageDirectory)
-            return await Visible().AnyAsync(i => i.Id == id, ct) ? ServiceError.Forbidden("Chỉ điều phối viên gộp sự cố.") : ServiceError.NotFound(NotFoundText);
-
         return await UpdateAsync(id, request.Revision!.Value, (incident, now) =>
         {
             if (IncidentWorkflow.Refusal(incident.Status, IncidentStatus.Merged) is { } refusal) return ServiceError.Conflict(refusal);

@@ -8,19 +8,22 @@ namespace ThongSuot.Features.Organizations;
 /// <summary>POST /api/v1/organizations/import: the CSV as the body (text/csv) or as the multipart field "file".</summary>
 internal static class OrganizationsImportApi
 {
-    public static async Task<Results<Ok<OrganizationImportReport>, ProblemHttpResult>> Import(
+    public static async Task<Results<Ok<OrganizationImportReport>, ValidationProblem, ProblemHttpResult>> Import(
         HttpRequest request, OrganizationsCsv csv, CurrentUser me, IAntiforgery antiforgery, CancellationToken ct)
     {
         var (text, error) = await ReadAsync(request, me, antiforgery, ct);
-        if (text is null) return TypedResults.Problem(title: error, statusCode: StatusCodes.Status400BadRequest);
+        if (text is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [error!] }, title: error);
         var result = await csv.ImportAsync(text, ct);
-        if (result.Error is { } e) return e.ToProblem();
+        if (result.Error is { } e) return e.Kind == ServiceErrorKind.Invalid ? e.ToValidationProblem() : e.ToProblem();
         var report = result.Value!;
         if (report.Succeeded) return TypedResults.Ok(report);
-        return TypedResults.Problem(
+        // Keyed as the area import keys them ("line3.kind", or "line1" for the whole line), so clients read both alike.
+        var fields = report.Errors
+            .GroupBy(e => string.IsNullOrEmpty(e.Column) ? $"line{e.Line}" : $"line{e.Line}.{e.Column}")
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        return TypedResults.ValidationProblem(fields,
             title: "Tệp có lỗi, chưa nhập dòng nào.",
             detail: $"{report.Errors.Count} lỗi; sửa các dòng được nêu rồi nhập lại cả tệp.",
-            statusCode: StatusCodes.Status400BadRequest,
             extensions: new Dictionary<string, object?> { ["lines"] = report.Errors });
     }
 
