@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using ThongSuot.BrowserTests.Infrastructure;
 
@@ -7,12 +8,8 @@ namespace ThongSuot.BrowserTests.Duty;
 /// <summary>The app with its clock stopped on mồng 1 Tết 2027 (06/02/2027) at 10:00 in Vietnam.</summary>
 public sealed class TetMorningBrowserApp : BrowserApp
 {
-    private sealed class Clock : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(2027, 2, 6, 3, 0, 0, TimeSpan.Zero);
-    }
-
-    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new Clock());
+    protected override void ConfigureTestServices(IServiceCollection services) =>
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2027, 2, 6, 3, 0, 0, TimeSpan.Zero)));
 }
 
 /// <summary>Viettel fills its Tết week by pattern; the coordinator's gap list loses Viettel; "on duty now" shows the right person.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ThongSuot.Features.Audit;
 using ThongSuot.Features.Campaigns;
 using ThongSuot.Tests.Infrastructure;
@@ -9,21 +10,16 @@ using static ThongSuot.Tests.Campaigns.CampaignsTestData;
 namespace ThongSuot.Tests.Campaigns;
 
 /// <summary>The app with its clock stopped at 20/01/2027 10:00 in Vietnam (03:00 UTC), in the demo campaign's "before" phase.</summary>
-public sealed class FixedClock() : TimeProvider
+public abstract class FixedClockAppFactory(DbProvider provider) : AppFactory(provider)
 {
     public static readonly DateTimeOffset Now = new(2027, 1, 20, 3, 0, 0, TimeSpan.Zero);
-    public override DateTimeOffset GetUtcNow() => Now;
+
+    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
 }
 
-public sealed class SqliteFixedClockAppFactory() : AppFactory(DbProvider.Sqlite)
-{
-    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new FixedClock());
-}
+public sealed class SqliteFixedClockAppFactory() : FixedClockAppFactory(DbProvider.Sqlite);
 
-public sealed class PostgresFixedClockAppFactory() : AppFactory(DbProvider.Postgres)
-{
-    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new FixedClock());
-}
+public sealed class PostgresFixedClockAppFactory() : FixedClockAppFactory(DbProvider.Postgres);
 
 public abstract class CampaignPagesTests(AppFactory app)
 {

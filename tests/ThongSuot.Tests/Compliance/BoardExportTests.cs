@@ -22,7 +22,7 @@ public abstract class BoardExportTests(AppFactory app)
         await ReportAsync(app, a, 1, new DateTime(2027, 1, 12, 1, 0, 0, DateTimeKind.Utc), ReportReview.Pending, """{"mobile_bts_ready": 4, "capacity_added_gbps": 2.5}""");
         await AssignAsync(app, letter, 0, orgs["VNPT"], AssignmentStatus.Acknowledged);
         await AssignAsync(app, letter, 1, orgs["UBND-DONGHOI"], AssignmentStatus.Accepted);
-        Clock(app).Set(new DateTimeOffset(2027, 1, 25, 3, 0, 0, TimeSpan.Zero));
+        Clock(app).AdjustTime(new DateTimeOffset(2027, 1, 25, 3, 0, 0, TimeSpan.Zero));
         var client = await app.SignedInAsync("coordinator");
         return (letter, client, await GetJsonAsync(client, $"/api/v1/compliance/board?directiveId={letter.DirectiveId}"));
     }

@@ -110,5 +110,3 @@ public abstract class BoardMalformedRequestsTests(AppFactory app)
 }
 
 public sealed class SqliteBoardMalformedRequestsTests(SqliteBoardAppFactory app) : BoardMalformedRequestsTests(app), IClassFixture<SqliteBoardAppFactory>;
-
-public sealed class PostgresBoardMalformedRequestsTests(PostgresBoardAppFactory app) : BoardMalformedRequestsTests(app), IClassFixture<PostgresBoardAppFactory>;

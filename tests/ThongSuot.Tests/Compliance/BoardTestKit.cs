@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ThongSuot.Features.Campaigns;
 using ThongSuot.Features.Compliance;
 using ThongSuot.Features.Directives;
@@ -11,25 +12,19 @@ using ThongSuot.Tests.Infrastructure;
 
 namespace ThongSuot.Tests.Compliance;
 
-/// <summary>A clock the board tests set: "today in Vietnam" decides what is overdue.</summary>
-public sealed class BoardClock : TimeProvider
+/// <summary>
+/// The app on a clock the board tests set, since "today in Vietnam" decides what is overdue. They set it with
+/// <see cref="FakeTimeProvider.AdjustTime"/>: tests run in any order and may go back a day, which SetUtcNow refuses.
+/// </summary>
+public abstract class BoardAppFactory(DbProvider provider) : AppFactory(provider)
 {
-    private DateTimeOffset _now = new(2027, 1, 10, 3, 0, 0, TimeSpan.Zero);
-    public override DateTimeOffset GetUtcNow() { lock (this) return _now; }
-    public void Set(DateTimeOffset at) { lock (this) _now = at; }
-}
-
-public sealed class SqliteBoardAppFactory() : AppFactory(DbProvider.Sqlite)
-{
-    public BoardClock Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 1, 10, 3, 0, 0, TimeSpan.Zero));
     protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
 }
 
-public sealed class PostgresBoardAppFactory() : AppFactory(DbProvider.Postgres)
-{
-    public BoardClock Clock { get; } = new();
-    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
-}
+public sealed class SqliteBoardAppFactory() : BoardAppFactory(DbProvider.Sqlite);
+
+public sealed class PostgresBoardAppFactory() : BoardAppFactory(DbProvider.Postgres);
 
 /// <summary>A letter of its own campaign with report-required tasks, so each test's board holds only its own rows.</summary>
 internal sealed record BoardLetter(Guid CampaignId, Guid DirectiveId, string CampaignName, Guid[] Tasks);
@@ -39,12 +34,8 @@ internal static class BoardTestKit
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
     private static int _number = 7000;
 
-    public static BoardClock Clock(AppFactory app) => app switch
-    {
-        SqliteBoardAppFactory s => s.Clock,
-        PostgresBoardAppFactory p => p.Clock,
-        _ => throw new InvalidOperationException("Use the board factories."),
-    };
+    public static FakeTimeProvider Clock(AppFactory app) =>
+        (app as BoardAppFactory)?.Clock ?? throw new InvalidOperationException("Use the board factories.");
 
     public static Task<Dictionary<string, Guid>> OrgsAsync(AppFactory app) =>
         app.WithDbAsync(db => db.Set<Organization>().ToDictionaryAsync(o => o.ShortName, o => o.Id));

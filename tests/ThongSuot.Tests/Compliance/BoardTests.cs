@@ -25,7 +25,7 @@ public abstract class BoardTests(AppFactory app)
         await AssignAsync(app, letter, 0, orgs["VTPOST"], AssignmentStatus.Returned);
 
         // 23:59 on the due day in Vietnam (16:59 UTC): nothing is overdue yet. (Sign in after moving the clock: the cookie expires by it.)
-        Clock(app).Set(new DateTimeOffset(2027, 1, 20, 16, 59, 0, TimeSpan.Zero));
+        Clock(app).AdjustTime(new DateTimeOffset(2027, 1, 20, 16, 59, 0, TimeSpan.Zero));
         var coordinator = await app.SignedInAsync("coordinator");
         var board = await GetJsonAsync(coordinator, $"/api/v1/compliance/board?directiveId={letter.DirectiveId}");
         var states = States(board);
@@ -44,7 +44,7 @@ public abstract class BoardTests(AppFactory app)
         Assert.Equal("2027-01-20", board.GetProperty("today").GetString());
 
         // Midnight in Vietnam (17:00 UTC): whoever still owes the report is overdue; reported and accepted are not.
-        Clock(app).Set(new DateTimeOffset(2027, 1, 20, 17, 0, 0, TimeSpan.Zero));
+        Clock(app).AdjustTime(new DateTimeOffset(2027, 1, 20, 17, 0, 0, TimeSpan.Zero));
         coordinator = await app.SignedInAsync("coordinator");
         board = await GetJsonAsync(coordinator, $"/api/v1/compliance/board?directiveId={letter.DirectiveId}");
         states = States(board);
@@ -119,7 +119,7 @@ public abstract class BoardTests(AppFactory app)
         await AssignAsync(app, letter, 0, orgs["VTPOST"], AssignmentStatus.Accepted);
         await AssignAsync(app, letter, 0, orgs["UBND-DONGHOI"], AssignmentStatus.Acknowledged);
         await AssignAsync(app, letter, 0, orgs["UBND-DONGHA"], AssignmentStatus.Pending);
-        Clock(app).Set(new DateTimeOffset(2027, 1, 10, 3, 0, 0, TimeSpan.Zero));
+        Clock(app).AdjustTime(new DateTimeOffset(2027, 1, 10, 3, 0, 0, TimeSpan.Zero));
         var viewer = await app.SignedInAsync("viewer");
         var url = $"/api/v1/compliance/board?directiveId={letter.DirectiveId}";
 
@@ -158,7 +158,7 @@ public abstract class BoardTests(AppFactory app)
         var orgs = await OrgsAsync(app);
         var letter = await LetterAsync(app, Due);
         var assignment = await AssignAsync(app, letter, 0, orgs["VIETTEL"], AssignmentStatus.Acknowledged);
-        Clock(app).Set(new DateTimeOffset(2027, 1, 10, 3, 0, 0, TimeSpan.Zero));
+        Clock(app).AdjustTime(new DateTimeOffset(2027, 1, 10, 3, 0, 0, TimeSpan.Zero));
         var coordinator = await app.SignedInAsync("coordinator");
         var html = await coordinator.GetStringAsync($"/Compliance/Board?directiveId={letter.DirectiveId}");
         // "Đã nhận" is also in the summary line and the footer's legend: read Viettel's own row and cell instead.

@@ -122,5 +122,3 @@ public abstract class ComplianceBadInputTests(AppFactory app)
 }
 
 public sealed class ComplianceBadInputSqliteTests(SqliteAppFactory app) : ComplianceBadInputTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class ComplianceBadInputPostgresTests(PostgresAppFactory app) : ComplianceBadInputTests(app), IClassFixture<PostgresAppFactory>;

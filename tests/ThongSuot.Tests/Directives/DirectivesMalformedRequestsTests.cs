@@ -110,5 +110,3 @@ public abstract class DirectivesMalformedRequestsTests(AppFactory app)
 }
 
 public sealed class DirectivesMalformedRequestsTestsOnSqlite(SqliteAppFactory app) : DirectivesMalformedRequestsTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class DirectivesMalformedRequestsTestsOnPostgres(PostgresAppFactory app) : DirectivesMalformedRequestsTests(app), IClassFixture<PostgresAppFactory>;

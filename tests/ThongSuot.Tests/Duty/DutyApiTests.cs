@@ -17,7 +17,7 @@ public abstract class DutyApiTests(AppFactory app)
         var client = await app.SignedInAsync("viewer");
         var now = await ReadAsync<NowDto>(await client.GetAsync("/api/v1/duty/now"));
 
-        Assert.Equal(TetMorningClock.Now.UtcDateTime, now.At);
+        Assert.Equal(DutyAppFactory.TetMorning.UtcDateTime, now.At);
         Assert.Contains(now.Department, h => h.ShortName == "SKHCN" && h.Hotline is not null);
         var department = now.Organizations.Single(o => o.ShortName == "SKHCN");
         // 06:00–14:00 on 06/02 is the 25th shift of the rotation An, Bình, Trực (from 29/01): An; the leader of the day is An too.

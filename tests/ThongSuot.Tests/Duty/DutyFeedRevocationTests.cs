@@ -33,7 +33,7 @@ public abstract class DutyFeedRevocationTests(AppFactory app)
         var revoked = await viettel.PostAsync($"/api/v1/duty/feeds/{feed.Id}/revoke", null);
         Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
         var info = await ReadAsync<FeedInfoDto>(revoked);
-        Assert.Equal(TetMorningClock.Now.UtcDateTime, info.RevokedAt);
+        Assert.Equal(DutyAppFactory.TetMorning.UtcDateTime, info.RevokedAt);
         Assert.Equal(row.CreatedByName, info.RevokedByName);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(path)).StatusCode);
         Assert.NotNull(Assert.Single(await ReadAsync<List<FeedInfoDto>>(await viettel.GetAsync($"/api/v1/duty/feeds?organizationId={ids.Viettel}")), f => f.Id == feed.Id).RevokedAt);

@@ -148,5 +148,3 @@ public abstract class DutyMalformedRequestsTests(Infrastructure.AppFactory app)
 }
 
 public sealed class SqliteDutyMalformedRequestsTests(SqliteDutyAppFactory app) : DutyMalformedRequestsTests(app), IClassFixture<SqliteDutyAppFactory>;
-
-public sealed class PostgresDutyMalformedRequestsTests(PostgresDutyAppFactory app) : DutyMalformedRequestsTests(app), IClassFixture<PostgresDutyAppFactory>;

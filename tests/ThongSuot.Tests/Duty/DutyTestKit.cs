@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ThongSuot.Features.Campaigns;
 using ThongSuot.Features.Duty;
 using ThongSuot.Features.Organizations;
@@ -10,22 +11,17 @@ using ThongSuot.Tests.Infrastructure;
 
 namespace ThongSuot.Tests.Duty;
 
-/// <summary>The clock stopped on mồng 1 Tết 2027 (06/02/2027) at 10:00 in Vietnam, inside the demo campaign's 'during' phase.</summary>
-public sealed class TetMorningClock : TimeProvider
+/// <summary>The app with its clock stopped on mồng 1 Tết 2027 (06/02/2027) at 10:00 in Vietnam, inside the demo campaign's 'during' phase.</summary>
+public abstract class DutyAppFactory(DbProvider provider) : AppFactory(provider)
 {
-    public static readonly DateTimeOffset Now = new(2027, 2, 6, 3, 0, 0, TimeSpan.Zero);
-    public override DateTimeOffset GetUtcNow() => Now;
+    public static readonly DateTimeOffset TetMorning = new(2027, 2, 6, 3, 0, 0, TimeSpan.Zero);
+
+    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new FakeTimeProvider(TetMorning));
 }
 
-public sealed class SqliteDutyAppFactory() : AppFactory(DbProvider.Sqlite)
-{
-    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new TetMorningClock());
-}
+public sealed class SqliteDutyAppFactory() : DutyAppFactory(DbProvider.Sqlite);
 
-public sealed class PostgresDutyAppFactory() : AppFactory(DbProvider.Postgres)
-{
-    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new TetMorningClock());
-}
+public sealed class PostgresDutyAppFactory() : DutyAppFactory(DbProvider.Postgres);
 
 public static class DutyTestKit
 {

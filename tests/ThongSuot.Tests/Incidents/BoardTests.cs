@@ -1,15 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using ThongSuot.Features.Accounts;
 using ThongSuot.Features.Incidents;
+using ThongSuot.Tests.Accounts;
 using ThongSuot.Tests.Infrastructure;
 using static ThongSuot.Tests.Incidents.IncidentsTestData;
 
 namespace ThongSuot.Tests.Incidents;
 
-/// <summary>The live board's state API and what the hub listener sends to whom.</summary>
+/// <summary>The live board's state API, and what each board receives over the wire (the real SignalR client) and what it never does.</summary>
 public abstract class BoardTests(AppFactory app)
 {
     [Fact]
@@ -59,98 +59,96 @@ public abstract class BoardTests(AppFactory app)
     [Fact]
     public async Task TheBoardApiAndTheHubNeedASignIn()
     {
-        var anonymous = app.Anonymous();
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/incidents/board")).StatusCode);
-        var refused = await anonymous.PostAsync("/hubs/incidents/negotiate?negotiateVersion=1", null);
-        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Anonymous().GetAsync("/api/v1/incidents/board")).StatusCode);
+        await using var anonymous = BoardHubClient.Anonymous(app);
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => anonymous.StartAsync());
+        Assert.Equal(HttpStatusCode.Found, refused.StatusCode); // the sign-in cookie scheme sends it to the sign-in page
 
-        var viettel = await app.SignedInAsync("viettel");
-        var negotiated = await viettel.PostAsync("/hubs/incidents/negotiate?negotiateVersion=1", null);
-        Assert.Equal(HttpStatusCode.OK, negotiated.StatusCode);
-        Assert.True((await negotiated.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("connectionToken", out _));
+        // Signed in, a board connects and is answered (which it is only once in its group).
+        await using var board = await BoardHubClient.ConnectAsync(app, "viettel");
     }
 
     [Fact]
-    public async Task TheListenerSendsTheRowToTheProvinceAndTheInvolvedOrganisationsOnly()
+    public async Task TheProvinceTheReporterAndTheAffectedOrganisationReceiveTheRowAndNoOtherOrganisationDoes()
     {
-        var viettel = await app.SignedInAsync("viettel");
+        var mobifoneMember = await app.CreateUserAsync(Roles.Member, "MOBIFONE");
+        await using var province = await BoardHubClient.ConnectAsync(app, "coordinator");
+        await using var viettelBoard = await BoardHubClient.ConnectAsync(app, "viettel");
+        await using var mobifoneBoard = await BoardHubClient.ConnectAsync(app, mobifoneMember.UserName, AccountsTestData.Password);
+        await using var vnptBoard = await BoardHubClient.ConnectAsync(app, "vnpt");
         var mobifone = await OrgAsync(app, "MOBIFONE");
-        var body = new
+
+        var incident = await CreateAsync(await app.SignedInAsync("viettel"), new
         {
             type = "CableCut", severity = 2, title = "Đứt cáp chung Viettel – MobiFone",
             affectedOrganizationIds = new[] { mobifone },
-        };
-        var incident = await CreateAsync(viettel, body);
-        var hub = new RecordingHub();
-        await using var scope = app.Services.CreateAsyncScope();
-        var listener = Listener(scope, hub);
+        });
 
-        await listener.OnChangedAsync(new IncidentChange(incident.Id(), "x", "reported", IncidentStatus.Reported, 2, DateTime.UtcNow), default);
-
-        var sent = Assert.Single(hub.Sent);
-        Assert.Equal(IncidentsHub.ChangedMessage, sent.Method);
-        var viettelId = await OrgAsync(app, "VIETTEL");
-        Assert.Equal(new[] { "org:" + mobifone, "org:" + viettelId, "province" }.Order(), sent.Groups.Order());
-        Assert.DoesNotContain("org:" + await OrgAsync(app, "VNPT"), sent.Groups);
-        var row = Assert.IsType<BoardRow>(Assert.Single(sent.Args));
-        Assert.Equal(incident.Id(), row.Id);
-        Assert.Equal(incident.GetProperty("number").GetString(), row.Number);
+        foreach (var board in new[] { province, viettelBoard, mobifoneBoard })
+        {
+            var row = (await board.ReceiveRowAsync(incident.Id()))[^1].Row!;
+            Assert.Equal((incident.GetProperty("number").GetString(), 1, "Reported"), (row.Number, row.Revision, row.Status));
+            Assert.Equal(await OrgAsync(app, "VIETTEL"), row.OrganizationId);
+            Assert.Contains(row.Organizations, o => o.Id == mobifone);
+        }
+        var later = await SentinelAsync(await app.SignedInAsync("vnpt"));
+        Assert.DoesNotContain(await vnptBoard.ReceiveRowAsync(later), p => p.Id == incident.Id());
     }
 
     [Fact]
-    public async Task AnOrganisationTakenOffAnIncidentGetsTheRemovalAndNeverTheRow()
+    public async Task AnOrganisationTakenOffAnIncidentGetsTheRemovalAndNeverTheRowAgain()
     {
-        var viettel = await app.SignedInAsync("viettel");
+        var fptMember = await app.CreateUserAsync(Roles.Member, "FPT");
+        await using var province = await BoardHubClient.ConnectAsync(app, "coordinator");
+        await using var vnptBoard = await BoardHubClient.ConnectAsync(app, "vnpt");
+        await using var fptBoard = await BoardHubClient.ConnectAsync(app, fptMember.UserName, AccountsTestData.Password);
         var coordinator = await app.SignedInAsync("coordinator");
         var (vnpt, fpt) = (await OrgAsync(app, "VNPT"), await OrgAsync(app, "FPT"));
-        var incident = await CreateAsync(viettel, Body("Mất điện trạm thử bỏ giao"));
+        var incident = await CreateAsync(await app.SignedInAsync("viettel"), Body("Mất điện trạm thử bỏ giao"));
         var id = incident.Id();
-        var assigned = await coordinator.PostAsJsonAsync($"/api/v1/incidents/{id}/assign", new { organizationIds = new[] { vnpt, fpt }, revision = incident.Revision() });
-        Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
-        var unassigned = await coordinator.PostAsJsonAsync($"/api/v1/incidents/{id}/assign",
-            new { organizationIds = new[] { fpt }, revision = (await assigned.Content.ReadFromJsonAsync<JsonElement>()).Revision() });
-        Assert.Equal(HttpStatusCode.OK, unassigned.StatusCode);
-        var revision = (await unassigned.Content.ReadFromJsonAsync<JsonElement>()).Revision();
-        Assert.DoesNotContain(id, await BoardIdsAsync(await app.SignedInAsync("vnpt")));
+        await province.ReceiveRowAsync(id, 1);
+        var assigned = await AssignAsync(coordinator, province, id, incident.Revision(), vnpt, fpt);
+        var unassigned = await AssignAsync(coordinator, province, id, assigned, fpt);
+        var vnptMember = await app.SignedInAsync("vnpt");
+        Assert.DoesNotContain(id, await BoardIdsAsync(vnptMember));
 
-        var hub = new RecordingHub();
-        await using var scope = app.Services.CreateAsyncScope();
-        await Listener(scope, hub).OnChangedAsync(await LastAssignmentAsync(id, revision, [], [vnpt]), default);
+        // VNPT's board got the row when VNPT was assigned, then the removal; FPT's, still assigned, the row each time.
+        var toVnpt = await vnptBoard.ReceiveUntilAsync(p => p.Id == id && !p.IsRow);
+        Assert.Equal([(IncidentsHub.ChangedMessage, assigned), (IncidentsHub.RemovedMessage, unassigned)],
+            toVnpt.Where(p => p.Id == id).Select(p => (p.Method, p.Revision)));
+        var toFpt = await fptBoard.ReceiveRowAsync(id, unassigned);
+        Assert.Equal([(IncidentsHub.ChangedMessage, assigned), (IncidentsHub.ChangedMessage, unassigned)],
+            toFpt.Where(p => p.Id == id).Select(p => (p.Method, p.Revision)));
 
-        var row = Assert.Single(hub.Sent, s => s.Method == IncidentsHub.ChangedMessage);
-        Assert.Contains(IncidentsHubGroups.Province, row.Groups);
-        Assert.Contains(IncidentsHubGroups.Organization(fpt), row.Groups);
-        Assert.DoesNotContain(IncidentsHubGroups.Organization(vnpt), row.Groups);
-        var removed = Assert.Single(hub.Sent, s => s.Method == IncidentsHub.RemovedMessage);
-        Assert.Equal([IncidentsHubGroups.Organization(vnpt)], removed.Groups);
-        Assert.Equal(new BoardRemoval(id, revision), Assert.Single(removed.Args));
-        Assert.DoesNotContain(hub.Sent, s => s.Method == IncidentsHub.ChangedMessage && s.Groups.Contains(IncidentsHubGroups.Organization(vnpt)));
-
-        // A change that takes nobody off (a note) sends the row only.
-        hub.Sent.Clear();
-        await Listener(scope, hub).OnChangedAsync(new IncidentChange(id, "x", "note", IncidentStatus.Reported, 2, DateTime.UtcNow), default);
-        Assert.Equal([IncidentsHub.ChangedMessage], hub.Sent.Select(s => s.Method));
+        // A change that takes nobody off (a note, which keeps the revision) sends the row only: FPT's board gets it, VNPT's nothing.
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsJsonAsync($"/api/v1/incidents/{id}/notes", new { text = "Đã chuyển cho FPT" })).StatusCode);
+        var noted = (await fptBoard.ReceiveUntilAsync(p => p.Id == id))[^1];
+        Assert.Equal((IncidentsHub.ChangedMessage, unassigned), (noted.Method, noted.Revision));
+        var later = await SentinelAsync(vnptMember);
+        Assert.DoesNotContain(await vnptBoard.ReceiveRowAsync(later), p => p.Id == id);
     }
 
     [Fact]
     public async Task AnOrganisationUnassignedButStillAffectedKeepsTheRow()
     {
-        var viettel = await app.SignedInAsync("viettel");
+        var mobifoneMember = await app.CreateUserAsync(Roles.Member, "MOBIFONE");
+        await using var province = await BoardHubClient.ConnectAsync(app, "coordinator");
+        await using var mobifoneBoard = await BoardHubClient.ConnectAsync(app, mobifoneMember.UserName, AccountsTestData.Password);
         var coordinator = await app.SignedInAsync("coordinator");
         var mobifone = await OrgAsync(app, "MOBIFONE");
-        var incident = await CreateAsync(viettel, new { type = "CableCut", severity = 2, title = "Đứt cáp chung thử bỏ giao", affectedOrganizationIds = new[] { mobifone } });
-        var assigned = await coordinator.PostAsJsonAsync($"/api/v1/incidents/{incident.Id()}/assign", new { organizationIds = new[] { mobifone }, revision = incident.Revision() });
-        var unassigned = await coordinator.PostAsJsonAsync($"/api/v1/incidents/{incident.Id()}/assign",
-            new { organizationIds = Array.Empty<Guid>(), revision = (await assigned.Content.ReadFromJsonAsync<JsonElement>()).Revision() });
-        Assert.Equal(HttpStatusCode.OK, unassigned.StatusCode);
+        var incident = await CreateAsync(await app.SignedInAsync("viettel"),
+            new { type = "CableCut", severity = 2, title = "Đứt cáp chung thử bỏ giao", affectedOrganizationIds = new[] { mobifone } });
+        var id = incident.Id();
+        await province.ReceiveRowAsync(id, 1);
+        var assigned = await AssignAsync(coordinator, province, id, incident.Revision(), mobifone);
+        var unassigned = await AssignAsync(coordinator, province, id, assigned);
 
-        var hub = new RecordingHub();
-        await using var scope = app.Services.CreateAsyncScope();
-        await Listener(scope, hub).OnChangedAsync(await LastAssignmentAsync(incident.Id(), 3, [], [mobifone]), default);
-
-        var row = Assert.Single(hub.Sent);
-        Assert.Equal(IncidentsHub.ChangedMessage, row.Method);
-        Assert.Contains(IncidentsHubGroups.Organization(mobifone), row.Groups);
+        var pushes = await mobifoneBoard.ReceiveRowAsync(id, unassigned);
+        var later = await SentinelAsync(await app.SignedInAsync(mobifoneMember.UserName, AccountsTestData.Password));
+        pushes.AddRange(await mobifoneBoard.ReceiveRowAsync(later));
+        var received = pushes.Where(p => p.Id == id).ToList();
+        Assert.Equal([1, assigned, unassigned], received.Select(p => p.Revision));
+        Assert.All(received, p => Assert.True(p.IsRow && p.Row!.IsOpen));
     }
 
     [Fact]
@@ -167,17 +165,25 @@ public abstract class BoardTests(AppFactory app)
         Assert.Contains("/js/board-live.js", details);
     }
 
-    private static BoardListener Listener(AsyncServiceScope scope, RecordingHub hub) => new(scope.ServiceProvider.GetRequiredService<BoardService>(), hub);
-
-    /// <summary>The change an assignment published, as the processor hands it to the listeners.</summary>
-    private async Task<IncidentChange> LastAssignmentAsync(Guid id, int revision, Guid[] added, Guid[] removed)
+    /// <summary>
+    /// Assigns the incident to exactly these organisations and waits until the province's board has the new row, which is
+    /// the revision returned. The pusher reads the row when it sends, so a change made before the last one was pushed would
+    /// reach the boards only as the later row; waiting keeps one push per change.
+    /// </summary>
+    private static async Task<int> AssignAsync(HttpClient coordinator, BoardHubClient province, Guid id, int revision, params Guid[] organizations)
     {
-        var incident = (await FindAsync(app, id))!;
-        Assert.Equal(revision, incident.Revision);
-        var at = await app.WithDbAsync(db => db.Set<IncidentEntry>().Where(e => e.IncidentId == id && e.Kind == IncidentEntryKind.Assignment)
-            .OrderByDescending(e => e.At).Select(e => e.At).FirstAsync());
-        return new IncidentChange(id, incident.Number, "assigned", incident.Status, incident.Severity, at, added, removed);
+        var response = await coordinator.PostAsJsonAsync($"/api/v1/incidents/{id}/assign", new { organizationIds = organizations, revision });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var next = (await response.Content.ReadFromJsonAsync<JsonElement>()).Revision();
+        await province.ReceiveRowAsync(id, next);
+        return next;
     }
+
+    /// <summary>
+    /// A new incident of the member's own organisation, so that organisation's board is sure to get its row: pushes come
+    /// in commit order, so a row that had not reached that board before this one never will.
+    /// </summary>
+    private static async Task<Guid> SentinelAsync(HttpClient member) => (await CreateAsync(member, Body("Sự cố mốc thử bảng"))).Id();
 
     private static async Task<JsonElement> BoardAsync(HttpClient client)
     {

@@ -129,5 +129,3 @@ public abstract class IncidentMalformedRequestsTests(AppFactory app)
 }
 
 public sealed class IncidentMalformedRequestsTestsOnSqlite(SqliteAppFactory app) : IncidentMalformedRequestsTests(app), IClassFixture<SqliteAppFactory>;
-
-public sealed class IncidentMalformedRequestsTestsOnPostgres(PostgresAppFactory app) : IncidentMalformedRequestsTests(app), IClassFixture<PostgresAppFactory>;

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ThongSuot.Features.Areas;
 using ThongSuot.Features.Campaigns;
 using ThongSuot.Features.Incidents;
@@ -12,22 +13,18 @@ using ThongSuot.Tests.Infrastructure;
 
 namespace ThongSuot.Tests.Incidents;
 
-/// <summary>The clock stands at T0 + 600 minutes, so open incidents' breaches are fixed.</summary>
-public sealed class MetricsClock : TimeProvider
+/// <summary>The app with its clock standing at T0 + 600 minutes, so open incidents' breaches are fixed.</summary>
+public abstract class MetricsAppFactory(DbProvider provider) : AppFactory(provider)
 {
     public static readonly DateTime T0 = new(2026, 11, 20, 0, 0, 0, DateTimeKind.Utc);
-    public override DateTimeOffset GetUtcNow() => new(T0.AddMinutes(600));
+
+    protected override void ConfigureTestServices(IServiceCollection services) =>
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(T0.AddMinutes(600))));
 }
 
-public sealed class SqliteMetricsAppFactory() : AppFactory(DbProvider.Sqlite)
-{
-    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new MetricsClock());
-}
+public sealed class SqliteMetricsAppFactory() : MetricsAppFactory(DbProvider.Sqlite);
 
-public sealed class PostgresMetricsAppFactory() : AppFactory(DbProvider.Postgres)
-{
-    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new MetricsClock());
-}
+public sealed class PostgresMetricsAppFactory() : MetricsAppFactory(DbProvider.Postgres);
 
 /// <summary>
 /// A hand-made campaign: A (cable cut, sev 1, VIETTEL, area) 4/100 min; B (cable cut, sev 2, VNPT + VIETTEL affected, area)
@@ -59,7 +56,7 @@ public abstract class MetricsTests(AppFactory app)
                     IncidentStatus status = IncidentStatus.Responding)
                 {
                     seq++;
-                    var t0 = MetricsClock.T0;
+                    var t0 = MetricsAppFactory.T0;
                     var i = new Incident
                     {
                         Number = Incident.NumberOf(2090, seq), Year = 2090, Sequence = seq, OrganizationId = orgs[org], TypeCode = type, Severity = severity,

@@ -78,5 +78,3 @@ public abstract class NotificationsMalformedRequestsTests(NotificationsAppFactor
 }
 
 public sealed class NotificationsMalformedRequestsTestsOnSqlite(SqliteNotificationsAppFactory app) : NotificationsMalformedRequestsTests(app), IClassFixture<SqliteNotificationsAppFactory>;
-
-public sealed class NotificationsMalformedRequestsTestsOnPostgres(PostgresNotificationsAppFactory app) : NotificationsMalformedRequestsTests(app), IClassFixture<PostgresNotificationsAppFactory>;

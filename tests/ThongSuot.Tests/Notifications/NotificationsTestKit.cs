@@ -9,26 +9,28 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using ThongSuot.Features.Notifications;
 using ThongSuot.Tests.Infrastructure;
 
 namespace ThongSuot.Tests.Notifications;
 
-/// <summary>A clock the test moves by hand; the dispatcher, retries and link expiry all read it.</summary>
-public sealed class ManualClock : TimeProvider
+public static class FakeClock
 {
-    private DateTimeOffset _now = DateTimeOffset.UtcNow;
-    private readonly Lock _gate = new();
-
-    public override DateTimeOffset GetUtcNow() { lock (_gate) return _now; }
-    public void Advance(TimeSpan by) { lock (_gate) _now += by; }
-    public void MoveTo(DateTimeOffset at) { lock (_gate) if (at > _now) _now = at; }
+    /// <summary>Moves the clock forward to <paramref name="at"/>, firing the timers due on the way; a time already past is left alone.</summary>
+    public static void MoveTo(this FakeTimeProvider clock, DateTimeOffset at)
+    {
+        if (at > clock.GetUtcNow()) clock.SetUtcNow(at);
+    }
 }
 
-/// <summary>The app with a manual clock, the background dispatcher off (tests call DispatchDueAsync), and SMTP on a loopback port.</summary>
+/// <summary>
+/// The app on a clock the test moves by hand (starting at the real now; the dispatcher, retries and link expiry all read it),
+/// the background dispatcher off (tests call DispatchDueAsync), and SMTP on a loopback port.
+/// </summary>
 public abstract class NotificationsAppFactory(DbProvider provider) : AppFactory(provider)
 {
-    public ManualClock Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
     public int SmtpPort { get; } = FreePort.Next();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
