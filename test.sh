@@ -44,6 +44,8 @@ trap stop_pg EXIT
 export THONGSUOT_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Password=postgres"
 # Each test app would watch its settings files; a run holds many apps and the kernel allows 128 watchers per user.
 export DOTNET_hostBuilder__reloadConfigOnChange=false
+# Pages version their static files and watch them; polling keeps the test apps off the kernel's inotify limit.
+export DOTNET_USE_POLLING_FILE_WATCHER=true
 
 # --- 3. Build once, then run every test project -----------------------------------------------
 say "building"

@@ -19,8 +19,6 @@ public abstract class FixedClockAppFactory(DbProvider provider) : AppFactory(pro
 
 public sealed class SqliteFixedClockAppFactory() : FixedClockAppFactory(DbProvider.Sqlite);
 
-public sealed class PostgresFixedClockAppFactory() : FixedClockAppFactory(DbProvider.Postgres);
-
 public abstract class CampaignPagesTests(AppFactory app)
 {
     private Task<Guid> DemoIdAsync() => app.WithDbAsync(db => db.Set<Campaign>().Where(c => c.Name == "Tết Nguyên đán Đinh Mùi 2027").Select(c => c.Id).SingleAsync());

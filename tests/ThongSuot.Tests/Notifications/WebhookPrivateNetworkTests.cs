@@ -25,8 +25,6 @@ public abstract class WebhookGuardAppFactory(DbProvider provider) : Notification
 
 public sealed class SqliteWebhookGuardAppFactory() : WebhookGuardAppFactory(DbProvider.Sqlite);
 
-public sealed class PostgresWebhookGuardAppFactory() : WebhookGuardAppFactory(DbProvider.Postgres);
-
 /// <summary>Webhooks cannot be aimed at the server's own network: refused when saved, and again when a delivery connects.</summary>
 public abstract class WebhookPrivateNetworkTests(WebhookGuardAppFactory app)
 {
