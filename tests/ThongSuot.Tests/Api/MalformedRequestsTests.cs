@@ -235,6 +235,6 @@ public abstract class MalformedRequestsTests(AppFactory app)
     }
 }
 
-public sealed class MalformedRequestsTestsOnSqlite(SqliteAppFactory app) : MalformedRequestsTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class MalformedRequestsTestsOnSqlite(OwnSqliteAppFactory app) : MalformedRequestsTests(app), IClassFixture<OwnSqliteAppFactory>;
 
-public sealed class MalformedRequestsTestsOnPostgres(PostgresAppFactory app) : MalformedRequestsTests(app), IClassFixture<PostgresAppFactory>;
+public sealed class MalformedRequestsTestsOnPostgres(OwnPostgresAppFactory app) : MalformedRequestsTests(app), IClassFixture<OwnPostgresAppFactory>;

@@ -121,4 +121,4 @@ public abstract class ComplianceBadInputTests(AppFactory app)
     }
 }
 
-public sealed class ComplianceBadInputSqliteTests(SqliteAppFactory app) : ComplianceBadInputTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class ComplianceBadInputSqliteTests(OwnSqliteAppFactory app) : ComplianceBadInputTests(app), IClassFixture<OwnSqliteAppFactory>;

@@ -73,4 +73,4 @@ public abstract class ComplianceScopingTests(AppFactory app)
     }
 }
 
-public sealed class ComplianceScopingSqliteTests(SqliteAppFactory app) : ComplianceScopingTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class ComplianceScopingSqliteTests(OwnSqliteAppFactory app) : ComplianceScopingTests(app), IClassFixture<OwnSqliteAppFactory>;

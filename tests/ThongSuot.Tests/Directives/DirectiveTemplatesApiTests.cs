@@ -330,4 +330,4 @@ public abstract class DirectiveTemplatesApiTests(AppFactory app)
     });
 }
 
-public sealed class DirectiveTemplatesApiTestsOnSqlite(SqliteAppFactory app) : DirectiveTemplatesApiTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class DirectiveTemplatesApiTestsOnSqlite(OwnSqliteAppFactory app) : DirectiveTemplatesApiTests(app), IClassFixture<OwnSqliteAppFactory>;

@@ -109,4 +109,4 @@ public abstract class DirectivesMalformedRequestsTests(AppFactory app)
     ]);
 }
 
-public sealed class DirectivesMalformedRequestsTestsOnSqlite(SqliteAppFactory app) : DirectivesMalformedRequestsTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class DirectivesMalformedRequestsTestsOnSqlite(OwnSqliteAppFactory app) : DirectivesMalformedRequestsTests(app), IClassFixture<OwnSqliteAppFactory>;

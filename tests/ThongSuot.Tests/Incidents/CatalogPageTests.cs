@@ -115,4 +115,4 @@ public abstract class CatalogPageTests(AppFactory app)
     }
 }
 
-public sealed class CatalogPageTestsOnSqlite(SqliteAppFactory app) : CatalogPageTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class CatalogPageTestsOnSqlite(OwnSqliteAppFactory app) : CatalogPageTests(app), IClassFixture<OwnSqliteAppFactory>;

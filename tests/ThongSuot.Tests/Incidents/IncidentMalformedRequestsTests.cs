@@ -128,4 +128,4 @@ public abstract class IncidentMalformedRequestsTests(AppFactory app)
     ]);
 }
 
-public sealed class IncidentMalformedRequestsTestsOnSqlite(SqliteAppFactory app) : IncidentMalformedRequestsTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class IncidentMalformedRequestsTestsOnSqlite(OwnSqliteAppFactory app) : IncidentMalformedRequestsTests(app), IClassFixture<OwnSqliteAppFactory>;

@@ -165,6 +165,6 @@ public abstract class IncidentWorkflowApiTests(AppFactory app)
     }
 }
 
-public sealed class IncidentWorkflowApiTestsOnSqlite(SqliteAppFactory app) : IncidentWorkflowApiTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class IncidentWorkflowApiTestsOnSqlite(OwnSqliteAppFactory app) : IncidentWorkflowApiTests(app), IClassFixture<OwnSqliteAppFactory>;
 
-public sealed class IncidentWorkflowApiTestsOnPostgres(PostgresAppFactory app) : IncidentWorkflowApiTests(app), IClassFixture<PostgresAppFactory>;
+public sealed class IncidentWorkflowApiTestsOnPostgres(OwnPostgresAppFactory app) : IncidentWorkflowApiTests(app), IClassFixture<OwnPostgresAppFactory>;

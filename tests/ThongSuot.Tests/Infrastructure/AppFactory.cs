@@ -5,27 +5,48 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ThongSuot.Data;
 
 namespace ThongSuot.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on a fresh database of one provider, seeded with the demo data.
-/// Test classes share one per class: write tests that do not depend on each other's rows.
+/// The real app on its own copy of the seeded demo database of one provider, one per test class; or, for
+/// <see cref="SqliteAppFactory"/> and <see cref="PostgresAppFactory"/>, one app per provider that all their classes share
+/// (starting an app and its first request cost about a second). Write tests that do not depend on each other's rows;
+/// a class that counts or changes rows others read takes an app of its own (<see cref="OwnSqliteAppFactory"/>).
 /// </summary>
 public abstract class AppFactory(DbProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoPassword = DemoTemplate.DemoPassword;
     private TestDatabase? _database;
+    private SharedApp? _shared;
+    private bool _hostCreated;
 
     public DbProvider Provider => provider;
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
 
+    /// <summary>Whether this class's tests run on the one app of its provider that other classes use too.</summary>
+    protected virtual bool SharesApp => false;
+
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CopyOfDemoAsync(provider);
+        if (SharesApp)
+        {
+            _shared = await SharedApp.OfAsync(provider);
+            _database = _shared.Database;
+        }
+        else _database = await TestDatabase.CopyOfDemoAsync(provider);
         // Start the host now so migration and seeding happen before the first test.
         _ = Services;
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        // The first host asked for is this factory's own; later ones come from WithWebHostBuilder and are built as asked.
+        var first = !_hostCreated;
+        _hostCreated = true;
+        return first && _shared is not null ? _shared.Host : base.CreateHost(builder);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -66,6 +87,7 @@ public abstract class AppFactory(DbProvider provider) : WebApplicationFactory<Pr
     /// </summary>
     public async Task<HttpClient> SignedInAsync(string userName, string password = DemoPassword)
     {
+        if (_shared is not null) return await _shared.SignedInAsync(userName, password);
         if (password != DemoPassword) return await SignIn.AsAsync(CookieClient(new CookieContainer()), userName, password);
         var session = await _sessions.GetOrAdd(userName, user => new Lazy<Task<SignedInSession>>(() => SignInOnceAsync(user))).Value;
         if ((AppNow - session.At).Duration() > TimeSpan.FromMinutes(1))
@@ -107,11 +129,44 @@ public abstract class AppFactory(DbProvider provider) : WebApplicationFactory<Pr
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        await base.DisposeAsync();
-        if (_database is not null) await _database.DisposeAsync();
+        await DisposeAsync();
+        if (_database is not null && _shared is null) await _database.DisposeAsync();
+    }
+
+    public override ValueTask DisposeAsync() => _shared is null ? base.DisposeAsync() : ValueTask.CompletedTask; // the shared app outlives its classes
+
+    /// <summary>The one app of a provider that the classes of <see cref="SqliteAppFactory"/> or <see cref="PostgresAppFactory"/> share.</summary>
+    private sealed class SharedApp(DbProvider provider) : AppFactory(provider)
+    {
+        private static readonly ConcurrentDictionary<DbProvider, Lazy<Task<SharedApp>>> Apps = new();
+
+        public IHost Host { get; private set; } = null!;
+
+        public static Task<SharedApp> OfAsync(DbProvider provider) => Apps.GetOrAdd(provider, p => new Lazy<Task<SharedApp>>(async () =>
+        {
+            var app = new SharedApp(p);
+            await ((IAsyncLifetime)app).InitializeAsync();
+            // Lives as long as the test run; its PostgreSQL database goes with the run's last act.
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => app.Database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            return app;
+        })).Value;
+
+        protected override IHost CreateHost(IHostBuilder builder) => Host = base.CreateHost(builder);
     }
 }
 
-public sealed class SqliteAppFactory() : AppFactory(DbProvider.Sqlite);
+public sealed class SqliteAppFactory() : AppFactory(DbProvider.Sqlite)
+{
+    protected override bool SharesApp => true;
+}
 
-public sealed class PostgresAppFactory() : AppFactory(DbProvider.Postgres);
+public sealed class PostgresAppFactory() : AppFactory(DbProvider.Postgres)
+{
+    protected override bool SharesApp => true;
+}
+
+/// <summary>An app of its own on SQLite, for a class whose tests count every table's rows or change what other classes read.</summary>
+public sealed class OwnSqliteAppFactory() : AppFactory(DbProvider.Sqlite);
+
+/// <summary>An app of its own on PostgreSQL, for a class whose tests count every table's rows or change what other classes read.</summary>
+public sealed class OwnPostgresAppFactory() : AppFactory(DbProvider.Postgres);

@@ -49,4 +49,4 @@ public abstract class KeySitesMapConfigTests(AppFactory app)
     }
 }
 
-public sealed class KeySitesMapConfigTestsOnSqlite(SqliteAppFactory app) : KeySitesMapConfigTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class KeySitesMapConfigTestsOnSqlite(OwnSqliteAppFactory app) : KeySitesMapConfigTests(app), IClassFixture<OwnSqliteAppFactory>;

@@ -186,4 +186,4 @@ public abstract class OrganizationWriteTests(AppFactory app)
     }
 }
 
-public sealed class OrganizationWriteTestsOnSqlite(SqliteAppFactory app) : OrganizationWriteTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class OrganizationWriteTestsOnSqlite(OwnSqliteAppFactory app) : OrganizationWriteTests(app), IClassFixture<OwnSqliteAppFactory>;
