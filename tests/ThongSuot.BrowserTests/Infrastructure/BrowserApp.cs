@@ -13,13 +13,12 @@ namespace ThongSuot.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The real app on Kestrel (a loopback port) over a copy of the seeded demo SQLite database (TestDatabase.CopyOfDemoAsync),
-/// and Debian's Chromium driven by Playwright. One per test class.
+/// and Debian's Chromium (one for the whole run) driven by Playwright. One app per test class.
 /// </summary>
 public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoPassword = DemoTemplate.DemoPassword;
     private TestDatabase? _database;
-    private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
@@ -30,15 +29,30 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         UseKestrel(0);
         StartServer();
         BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await SharedBrowser.Value;
+    }
+
+    /// <summary>
+    /// One Chromium for the whole run: each page gets a browser context of its own (own cookies and storage), which is
+    /// what isolates tests; launching Chromium per class only cost time.
+    /// </summary>
+    private static readonly Lazy<Task<IBrowser>> SharedBrowser = new(async () =>
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
-    }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            browser.CloseAsync().GetAwaiter().GetResult();
+            playwright.Dispose();
+        };
+        return browser;
+    });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -90,8 +104,6 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        if (Browser is not null) await Browser.CloseAsync();
-        _playwright?.Dispose();
         await base.DisposeAsync();
         if (_database is not null) await _database.DisposeAsync();
     }
