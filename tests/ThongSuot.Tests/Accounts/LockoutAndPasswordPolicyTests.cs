@@ -91,4 +91,4 @@ public abstract class LockoutAndPasswordPolicyTests(AppFactory app)
     }
 }
 
-public sealed class LockoutAndPasswordPolicyTestsOnSqlite(SqliteAppFactory app) : LockoutAndPasswordPolicyTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class LockoutAndPasswordPolicyTestsOnSqlite(OwnSqliteAppFactory app) : LockoutAndPasswordPolicyTests(app), IClassFixture<OwnSqliteAppFactory>;

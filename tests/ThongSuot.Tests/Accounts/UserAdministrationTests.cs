@@ -169,4 +169,4 @@ public abstract class UserAdministrationTests(AppFactory app)
     }
 }
 
-public sealed class UserAdministrationTestsOnSqlite(SqliteAppFactory app) : UserAdministrationTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class UserAdministrationTestsOnSqlite(OwnSqliteAppFactory app) : UserAdministrationTests(app), IClassFixture<OwnSqliteAppFactory>;

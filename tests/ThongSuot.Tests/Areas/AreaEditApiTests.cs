@@ -114,4 +114,4 @@ public abstract class AreaEditApiTests(AppFactory app)
     }
 }
 
-public sealed class AreaEditApiTestsOnSqlite(SqliteAppFactory app) : AreaEditApiTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class AreaEditApiTestsOnSqlite(OwnSqliteAppFactory app) : AreaEditApiTests(app), IClassFixture<OwnSqliteAppFactory>;

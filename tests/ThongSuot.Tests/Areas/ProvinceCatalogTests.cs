@@ -94,4 +94,4 @@ public abstract class ProvinceCatalogTests(AppFactory app)
     }
 }
 
-public sealed class ProvinceCatalogTestsOnSqlite(SqliteAppFactory app) : ProvinceCatalogTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class ProvinceCatalogTestsOnSqlite(OwnSqliteAppFactory app) : ProvinceCatalogTests(app), IClassFixture<OwnSqliteAppFactory>;

@@ -83,4 +83,4 @@ public abstract class ComplianceAssignmentsTests(AppFactory app)
     }
 }
 
-public sealed class ComplianceAssignmentsSqliteTests(SqliteAppFactory app) : ComplianceAssignmentsTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class ComplianceAssignmentsSqliteTests(OwnSqliteAppFactory app) : ComplianceAssignmentsTests(app), IClassFixture<OwnSqliteAppFactory>;

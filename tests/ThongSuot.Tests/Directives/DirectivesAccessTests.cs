@@ -145,4 +145,4 @@ public abstract class DirectivesAccessTests(AppFactory app)
     }
 }
 
-public sealed class DirectivesAccessTestsOnSqlite(SqliteAppFactory app) : DirectivesAccessTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class DirectivesAccessTestsOnSqlite(OwnSqliteAppFactory app) : DirectivesAccessTests(app), IClassFixture<OwnSqliteAppFactory>;

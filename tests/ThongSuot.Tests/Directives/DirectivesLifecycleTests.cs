@@ -143,6 +143,6 @@ public abstract class DirectivesLifecycleTests(AppFactory app)
     }
 }
 
-public sealed class DirectivesLifecycleTestsOnSqlite(SqliteAppFactory app) : DirectivesLifecycleTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class DirectivesLifecycleTestsOnSqlite(OwnSqliteAppFactory app) : DirectivesLifecycleTests(app), IClassFixture<OwnSqliteAppFactory>;
 
-public sealed class DirectivesLifecycleTestsOnPostgres(PostgresAppFactory app) : DirectivesLifecycleTests(app), IClassFixture<PostgresAppFactory>;
+public sealed class DirectivesLifecycleTestsOnPostgres(OwnPostgresAppFactory app) : DirectivesLifecycleTests(app), IClassFixture<OwnPostgresAppFactory>;

@@ -163,4 +163,4 @@ public abstract class IncidentAttachmentsTests(AppFactory app)
     }
 }
 
-public sealed class IncidentAttachmentsTestsOnSqlite(SqliteAppFactory app) : IncidentAttachmentsTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class IncidentAttachmentsTestsOnSqlite(OwnSqliteAppFactory app) : IncidentAttachmentsTests(app), IClassFixture<OwnSqliteAppFactory>;

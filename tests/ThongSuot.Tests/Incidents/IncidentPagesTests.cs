@@ -115,4 +115,4 @@ public abstract class IncidentPagesTests(AppFactory app)
     }
 }
 
-public sealed class IncidentPagesTestsOnSqlite(SqliteAppFactory app) : IncidentPagesTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class IncidentPagesTestsOnSqlite(OwnSqliteAppFactory app) : IncidentPagesTests(app), IClassFixture<OwnSqliteAppFactory>;

@@ -131,4 +131,4 @@ public abstract class OrganizationCsvTests(AppFactory app)
     }
 }
 
-public sealed class OrganizationCsvTestsOnSqlite(SqliteAppFactory app) : OrganizationCsvTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class OrganizationCsvTestsOnSqlite(OwnSqliteAppFactory app) : OrganizationCsvTests(app), IClassFixture<OwnSqliteAppFactory>;
