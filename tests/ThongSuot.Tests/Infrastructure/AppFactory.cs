@@ -92,7 +92,8 @@ public abstract class AppFactory(DbProvider provider) : WebApplicationFactory<Pr
         var session = await _sessions.GetOrAdd(userName, user => new Lazy<Task<SignedInSession>>(() => SignInOnceAsync(user))).Value;
         if ((AppNow - session.At).Duration() > TimeSpan.FromMinutes(1))
         {
-            // A test moved the app's clock: the cookie may have expired, or not be issued yet; sign in again at the new time.
+            // The app's clock moved (a test's fake clock, or a long run on the shared app): the cookie may have expired or not
+            // be valid yet at the app's time; sign in again now.
             _sessions.TryRemove(userName, out _);
             return await SignedInAsync(userName, password);
         }
