@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using ThongSuot.Data;
 using ThongSuot.Features.Areas;
@@ -12,20 +11,8 @@ public sealed class ImportAreasCliTests
 {
     private static async Task<(int ExitCode, string StdErr)> RunAsync(TestDatabase database, params string[] args)
     {
-        var dll = typeof(Program).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        foreach (var (key, value) in database.AppSettings()) start.Environment[key.Replace(":", "__")] = value;
-        start.Environment["Demo__Seed"] = "false";
-        start.Environment["DOTNET_ENVIRONMENT"] = start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        await stdout;
-        return (process.ExitCode, await stderr);
+        var (exitCode, stdErr, _) = await CliProcess.RunAsync(database, args);
+        return (exitCode, stdErr);
     }
 
     private static async Task<T> WithDbAsync<T>(TestDatabase database, Func<AppDbContext, Task<T>> work)
