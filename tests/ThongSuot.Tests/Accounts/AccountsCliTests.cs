@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using ThongSuot.Features.Accounts;
 using ThongSuot.Tests.Infrastructure;
@@ -10,19 +9,8 @@ public abstract class AccountsCliTests(AppFactory app)
 {
     private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
-        var dll = typeof(Program).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
-        start.ArgumentList.Add(dll);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        foreach (var (key, value) in app.Database.AppSettings()) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value ?? "";
-        start.Environment["Demo__Seed"] = "false";
-        start.Environment["DOTNET_ENVIRONMENT"] = start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
+        var (exitCode, stderr, stdout) = await CliProcess.RunAsync(app.Database, args);
+        return (exitCode, stdout, stderr);
     }
 
     [Fact]

@@ -17,10 +17,7 @@ public sealed class ImportAreasCliTests
 
     private static async Task<T> WithDbAsync<T>(TestDatabase database, Func<AppDbContext, Task<T>> work)
     {
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        if (database.Provider == DbProvider.Sqlite) options.UseSqlite(database.ConnectionString);
-        else options.UseNpgsql(database.ConnectionString);
-        await using var db = new AppDbContext(options.Options);
+        await using var db = database.NewContext();
         return await work(db);
     }
 

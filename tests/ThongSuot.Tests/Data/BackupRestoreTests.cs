@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using ThongSuot.Data;
 using ThongSuot.Features.Audit;
@@ -91,7 +90,7 @@ public sealed class BackupRestoreTests
         var file = Path.Combine(folder.FullName, "thongsuot.db");
 
         // The running app, in the middle of a write (WAL mode, as the app runs it).
-        await using var app = MigrationsTests.Context(database);
+        await using var app = database.NewContext();
         await app.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await using var writing = await app.Database.BeginTransactionAsync();
         app.Add(new AuditEntry { At = DateTime.UtcNow.AddYears(1), Action = AuditAction.Create, EntityType = "BackupProbe", EntityId = "uncommitted" });
@@ -111,7 +110,7 @@ public sealed class BackupRestoreTests
 
     private static async Task AddAuditEntryAsync(TestDatabase database, string note)
     {
-        await using var db = MigrationsTests.Context(database);
+        await using var db = database.NewContext();
         db.Add(new AuditEntry
         {
             At = DateTime.UtcNow.AddYears(1), // the last entry of the trail
@@ -123,25 +122,14 @@ public sealed class BackupRestoreTests
         await db.SaveChangesAsync();
     }
 
-    /// <summary>One <c>SELECT count(*)</c> per table of the EF model, then the audit trail's count and last id.</summary>
+    /// <summary>The row count of every table of the EF model, then the audit trail's count and last id.</summary>
     private static async Task<string> SnapshotAsync(TestDatabase database)
     {
-        await using var db = MigrationsTests.Context(database);
-        var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-        Assert.Contains("AuditEntries", tables);
-        var counts = new List<string>();
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        foreach (var table in tables)
-        {
-            await using DbCommand count = connection.CreateCommand();
-            count.CommandText = $"SELECT count(*) FROM \"{table}\"";
-            counts.Add($"{table}={Convert.ToInt64(await count.ExecuteScalarAsync())}");
-        }
-        await connection.CloseAsync();
+        await using var db = database.NewContext();
+        var counts = await TableRows.CountAsync(db);
+        Assert.Contains("AuditEntries", counts.Keys);
         var audit = db.Set<AuditEntry>().AsNoTracking();
         var last = await audit.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Select(e => e.Id).FirstAsync();
-        counts.Add($"audit: {await audit.CountAsync()} entries, last {last}");
-        return string.Join("\n", counts);
+        return string.Join("\n", counts.Select(c => $"{c.Key}={c.Value}")) + $"\naudit: {await audit.CountAsync()} entries, last {last}";
     }
 }

@@ -18,9 +18,9 @@ public sealed class MigrationsTests
         await using var migratedDb = await TestDatabase.CreateAsync(provider);
         await using var modelDb = await TestDatabase.CreateAsync(provider);
 
-        await using var migrated = Context(migratedDb);
+        await using var migrated = migratedDb.NewContext();
         await DataSetup.MigrateAsync(migrated);
-        await using var model = Context(modelDb);
+        await using var model = modelDb.NewContext();
         await model.Database.EnsureCreatedAsync();
 
         var fromMigrations = await SchemaSnapshot.ReadAsync(migrated);
@@ -39,20 +39,11 @@ public sealed class MigrationsTests
     public async Task MigratingTwiceChangesNothing(DbProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var db = Context(database);
+        await using var db = database.NewContext();
         await DataSetup.MigrateAsync(db);
         var first = await SchemaSnapshot.ReadAsync(db);
         await DataSetup.MigrateAsync(db);
         Assert.Equal(first, await SchemaSnapshot.ReadAsync(db));
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-    }
-
-    internal static AppDbContext Context(TestDatabase database)
-    {
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        if (database.Provider == DbProvider.Sqlite) options.UseSqlite(database.ConnectionString);
-        else options.UseNpgsql(database.ConnectionString);
-        options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning));
-        return new AppDbContext(options.Options);
     }
 }

@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
+using ThongSuot.Data;
 
 namespace ThongSuot.Tests.Infrastructure;
 
@@ -90,6 +93,16 @@ public sealed class TestDatabase : IAsyncDisposable
         await using var terminate = new NpgsqlCommand(
             $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_pgName}' AND pid <> pg_backend_pid()", server);
         await terminate.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>A DbContext on this database outside any app, for tests of migrations and of the command-line verbs.</summary>
+    public AppDbContext NewContext()
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        if (Provider == DbProvider.Sqlite) options.UseSqlite(ConnectionString);
+        else options.UseNpgsql(ConnectionString);
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return new AppDbContext(options.Options);
     }
 
     /// <summary>The configuration keys that point the app at this database.</summary>
