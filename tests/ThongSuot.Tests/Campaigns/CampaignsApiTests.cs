@@ -212,4 +212,4 @@ public abstract class CampaignsApiTests(AppFactory app)
     }
 }
 
-public sealed class CampaignsApiTestsOnSqlite(SqliteAppFactory app) : CampaignsApiTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class CampaignsApiTestsOnSqlite(OwnSqliteAppFactory app) : CampaignsApiTests(app), IClassFixture<OwnSqliteAppFactory>;

@@ -153,4 +153,4 @@ public abstract class DirectiveContactsTests(AppFactory app)
         text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 }
 
-public sealed class DirectiveContactsTestsOnSqlite(SqliteAppFactory app) : DirectiveContactsTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class DirectiveContactsTestsOnSqlite(OwnSqliteAppFactory app) : DirectiveContactsTests(app), IClassFixture<OwnSqliteAppFactory>;

@@ -192,4 +192,4 @@ public abstract class KeySitesApiTests(AppFactory app)
     }
 }
 
-public sealed class KeySitesApiTestsOnSqlite(SqliteAppFactory app) : KeySitesApiTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class KeySitesApiTestsOnSqlite(OwnSqliteAppFactory app) : KeySitesApiTests(app), IClassFixture<OwnSqliteAppFactory>;

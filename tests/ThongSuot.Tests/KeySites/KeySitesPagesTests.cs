@@ -197,4 +197,4 @@ public abstract partial class KeySitesPagesTests(AppFactory app)
     private static partial Regex SitesJson();
 }
 
-public sealed class KeySitesPagesTestsOnSqlite(SqliteAppFactory app) : KeySitesPagesTests(app), IClassFixture<SqliteAppFactory>;
+public sealed class KeySitesPagesTestsOnSqlite(OwnSqliteAppFactory app) : KeySitesPagesTests(app), IClassFixture<OwnSqliteAppFactory>;
