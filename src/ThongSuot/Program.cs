@@ -14,6 +14,7 @@ using ThongSuot.Features.KeySites;
 using ThongSuot.Features.Notifications;
 using ThongSuot.Features.Organizations;
 using ThongSuot.Shared;
+using ThongSuot.Shared.Background;
 using ThongSuot.Shared.Events;
 
 var verb = CliVerbs.IsVerb(args);
@@ -22,6 +23,7 @@ if (verb) builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLev
 
 builder.AddThongSuotData();
 builder.Services.AddDomainEvents();
+builder.Services.AddLeaderElection();
 builder.AddWeb();
 builder.AddAccounts();
 builder.Services.AddAreas();

@@ -60,7 +60,8 @@ public abstract class IncidentEventsTests(IncidentEventsAppFactory app)
                 .FirstOrDefaultAsync(d => d.Handler == nameof(FlakyHandler) && d.Payload.Contains(id.ToString()) && d.Attempts == attempt)));
             if (row.Dead) break;
             var wait = row.NextAttemptAt - app.Clock.GetUtcNow().UtcDateTime;
-            waits.Add(wait);
+            waits.Add(TimeSpan.FromMilliseconds(Math.Round(wait.TotalMilliseconds))); // PostgreSQL keeps microseconds, the clock ticks
+
             app.Clock.Advance(wait);
             app.Services.GetRequiredService<EventHandlers>().Wake(nameof(FlakyHandler));
         }
