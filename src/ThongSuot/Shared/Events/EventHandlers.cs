@@ -28,6 +28,7 @@ public sealed class EventHandlers
     private readonly Dictionary<Type, EventHandlerRegistration[]> byEvent;
     private readonly Dictionary<string, EventHandlerRegistration> byHandler;
     private readonly Dictionary<string, SemaphoreSlim> wakes;
+    private readonly Dictionary<string, System.Collections.Concurrent.ConcurrentQueue<EventDelivery>> handed;
 
     public EventHandlers(IEnumerable<EventHandlerRegistration> registrations)
     {
@@ -37,6 +38,7 @@ public sealed class EventHandlers
         byEvent = all.GroupBy(r => r.Event).ToDictionary(g => g.Key, g => g.ToArray());
         byHandler = all.ToDictionary(r => r.Handler);
         wakes = all.ToDictionary(r => r.Handler, _ => new SemaphoreSlim(0, 1));
+        handed = all.ToDictionary(r => r.Handler, _ => new System.Collections.Concurrent.ConcurrentQueue<EventDelivery>());
     }
 
     public IReadOnlyCollection<string> Names => byHandler.Keys;
@@ -50,6 +52,21 @@ public sealed class EventHandlers
         // One pending wake-up is enough: the lane takes every due delivery when it runs.
         try { wakes[handler].Release(); }
         catch (SemaphoreFullException) { }
+    }
+
+    /// <summary>A delivery committed on this node and leased to it: its lane runs it next, without claiming it.</summary>
+    public void Hand(EventDelivery delivery)
+    {
+        handed[delivery.Handler].Enqueue(delivery);
+        Wake(delivery.Handler);
+    }
+
+    /// <summary>The deliveries handed to the handler's lane so far, in commit order.</summary>
+    public List<EventDelivery> TakeHanded(string handler)
+    {
+        var taken = new List<EventDelivery>();
+        while (handed[handler].TryDequeue(out var d)) taken.Add(d);
+        return taken;
     }
 
     public void WakeAll()

@@ -7,8 +7,8 @@ using ThongSuot.Shared.Background;
 namespace ThongSuot.Shared.Events;
 
 /// <summary>
-/// Runs due deliveries of one handler, oldest first, each in a scope of its own: claimed with the shared
-/// <see cref="LeaseClaim"/> (so no two nodes run one delivery), deleted when the handler ran, otherwise tried again with
+/// Runs due deliveries of one handler, oldest first, each in a scope of its own: those this node published (leased to it
+/// in their own transaction), then those claimed with the shared <see cref="LeaseClaim"/> (so no two nodes run one delivery), deleted when the handler ran, otherwise tried again with
 /// exponential backoff, and dead after MaxAttempts, its error kept.
 /// </summary>
 public sealed class EventProcessor(IServiceScopeFactory scopes, EventHandlers handlers, TimeProvider clock, IOptionsMonitor<EventsOptions> options,
@@ -26,18 +26,22 @@ public sealed class EventProcessor(IServiceScopeFactory scopes, EventHandlers ha
     public async Task<int> RunDueAsync(string handler, CancellationToken ct = default)
     {
         var o = options.CurrentValue;
-        List<EventDelivery> claimed;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var queue = new ClaimableRows<EventDelivery>(d => !d.Dead && d.Handler == handler, "NOT \"Dead\" AND \"Handler\" = @handler",
-                new Dictionary<string, object> { ["handler"] = handler });
-            claimed = await LeaseClaim.ClaimAsync(db, queue, clock.GetUtcNow().UtcDateTime, TimeSpan.FromSeconds(Math.Max(o.LeaseSeconds, 10)), o.BatchSize, ct);
-        }
+        // What this node published is leased to it already: run it first, at once.
+        var claimed = handlers.TakeHanded(handler);
+        if (claimed.Count == 0) claimed = await ClaimAsync(handler, o, ct);
         // What handlers save (notifications, acknowledge links) is the system's doing, not the person's who made the change.
         using var actor = AuditActor.AsSystem("events");
         foreach (var d in claimed) await RunAsync(d, o, ct);
         return claimed.Count;
+    }
+
+    private async Task<List<EventDelivery>> ClaimAsync(string handler, EventsOptions o, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var queue = new ClaimableRows<EventDelivery>(d => !d.Dead && d.Handler == handler, "NOT \"Dead\" AND \"Handler\" = @handler",
+            new Dictionary<string, object> { ["handler"] = handler });
+        return await LeaseClaim.ClaimAsync(db, queue, clock.GetUtcNow().UtcDateTime, TimeSpan.FromSeconds(Math.Max(o.LeaseSeconds, 10)), o.BatchSize, ct);
     }
 
     private async Task RunAsync(EventDelivery d, EventsOptions o, CancellationToken ct)
