@@ -139,13 +139,13 @@ public static class IntakeBench
         return new Result(total, failures, clock.Elapsed.TotalSeconds, Percentile(sorted, 0.50), Percentile(sorted, 0.99));
     }
 
-    /// <summary>Lets the listeners catch up on the reports of the load phase, so the paced phase measures intake, not a backlog.</summary>
+    /// <summary>Lets the event handlers catch up on the reports of the load phase, so the paced phase measures intake, not a backlog.</summary>
     private static async Task DrainAsync(IServiceProvider services)
     {
         for (var i = 0; i < 600; i++)
         {
             await using var scope = services.CreateAsyncScope();
-            if (!await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<app::ThongSuot.Features.Incidents.IncidentEvent>().AnyAsync()) return;
+            if (!await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<app::ThongSuot.Shared.Events.EventDelivery>().AnyAsync(d => !d.Dead)) return;
             await Task.Delay(100);
         }
     }

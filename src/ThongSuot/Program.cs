@@ -14,12 +14,16 @@ using ThongSuot.Features.KeySites;
 using ThongSuot.Features.Notifications;
 using ThongSuot.Features.Organizations;
 using ThongSuot.Shared;
+using ThongSuot.Shared.Background;
+using ThongSuot.Shared.Events;
 
 var verb = CliVerbs.IsVerb(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = verb ? [] : args, ContentRootPath = WebSetup.PublishedContentRoot() });
 if (verb) builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
 builder.AddThongSuotData();
+builder.Services.AddDomainEvents();
+builder.Services.AddLeaderElection();
 builder.AddWeb();
 builder.AddAccounts();
 builder.Services.AddAreas();

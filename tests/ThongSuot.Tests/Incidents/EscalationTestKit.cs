@@ -12,6 +12,7 @@ using ThongSuot.Features.Duty;
 using ThongSuot.Features.Incidents;
 using ThongSuot.Features.Notifications;
 using ThongSuot.Features.Organizations;
+using ThongSuot.Shared.Events;
 using ThongSuot.Tests.Infrastructure;
 using ThongSuot.Tests.Notifications;
 
@@ -77,23 +78,23 @@ internal static partial class EscalationTestKit
     public static Task<List<OutboxMessage>> MessagesAsync(this WebApplicationFactory<Program> app, string dedupPrefix) => WithDb(app, db =>
         db.Set<OutboxMessage>().AsNoTracking().Where(m => m.DedupKey.StartsWith(dedupPrefix + "|")).ToListAsync());
 
-    /// <summary>The outbox messages whose DedupKey starts so, once the incident listeners have run for every saved change.</summary>
+    /// <summary>The outbox messages whose DedupKey starts so, once the event handlers have run every saved delivery.</summary>
     public static async Task<List<OutboxMessage>> MessagesAsyncStartingWith(this WebApplicationFactory<Program> app, string prefix)
     {
-        await app.IncidentListenersDoneAsync();
+        await app.EventHandlersDoneAsync();
         return await WithDb(app, db => db.Set<OutboxMessage>().AsNoTracking().Where(m => m.DedupKey.StartsWith(prefix)).ToListAsync());
     }
 
     /// <summary>
-    /// Waits until the incident listeners (live board, notifications) have run for every change saved so far: they run on
-    /// the app's background processor after the change commits, so a test reads their outcome only after this.
+    /// Waits until the event handlers (live board, notifications) have run every delivery saved so far that is not dead: they
+    /// run on the app's background processor after the change commits, so a test reads their outcome only after this.
     /// </summary>
-    public static async Task IncidentListenersDoneAsync(this WebApplicationFactory<Program> app)
+    public static async Task EventHandlersDoneAsync(this WebApplicationFactory<Program> app)
     {
         var stop = DateTime.UtcNow.AddSeconds(20);
-        while (await WithDb(app, db => db.Set<IncidentEvent>().AnyAsync()))
+        while (await WithDb(app, db => db.Set<EventDelivery>().AnyAsync(d => !d.Dead)))
         {
-            if (DateTime.UtcNow > stop) throw new TimeoutException("The incident listeners did not finish within 20 s.");
+            if (DateTime.UtcNow > stop) throw new TimeoutException("The event handlers did not finish within 20 s.");
             await Task.Delay(20);
         }
     }

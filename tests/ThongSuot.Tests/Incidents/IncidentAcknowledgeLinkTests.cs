@@ -139,7 +139,7 @@ public abstract class IncidentAcknowledgeLinkTests(NotificationsAppFactory app)
     /// <summary>The acknowledge link in the e-mail the organisation's mailbox got about the new incident.</summary>
     private async Task<string> LinkForAsync(Guid incidentId, Guid organizationId)
     {
-        await app.IncidentListenersDoneAsync();
+        await app.EventHandlersDoneAsync();
         var mine = await app.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => m.DedupKey.StartsWith($"incident:{incidentId}:reported|") && m.Channel == OutboxChannel.Email && m.OrganizationId == organizationId).ToListAsync());
         Assert.NotEmpty(mine);
@@ -148,7 +148,7 @@ public abstract class IncidentAcknowledgeLinkTests(NotificationsAppFactory app)
 
     private async Task<bool> StatusNoticeAsync(Guid incidentId, Guid organizationId)
     {
-        await app.IncidentListenersDoneAsync();
+        await app.EventHandlersDoneAsync();
         return await app.WithDbAsync(db =>
             db.Set<OutboxMessage>().AnyAsync(m => m.DedupKey.StartsWith($"incident:{incidentId}:status:Acknowledged:") && m.OrganizationId == organizationId));
     }

@@ -38,7 +38,7 @@ public abstract class IncidentAssignmentNotificationsTests(NotificationsAppFacto
         Assert.StartsWith("/a/", LinkPath(email.Body)); // still Reported: the e-mail acknowledges without a sign-in
         Assert.Empty(await app.MessagesAsyncStartingWith($"incident:{id}:assigned:{mobifone}:"));
 
-        // The processor may run a listener twice for one change (a crash, another listener failing): nothing new.
+        // The processor may run a handler twice for one change (its node died before recording the outcome): nothing new.
         var before = await CountAsync(id);
         await RunNotificationsAgainAsync(id, vnpt);
         Assert.Equal(before, await CountAsync(id));
@@ -79,7 +79,7 @@ public abstract class IncidentAssignmentNotificationsTests(NotificationsAppFacto
         var (id, revision) = await ViettelIncidentAsync("Mất dữ liệu di động thử webhook giao việc");
 
         await AssignAsync(id, revision, null, await IncidentsTestData.OrgAsync(app, "VNPT"));
-        await app.IncidentListenersDoneAsync();
+        await app.EventHandlersDoneAsync();
         for (var i = 0; i < 10 && (await app.Dispatcher.DispatchDueAsync()).Claimed > 0; i++) { }
 
         var delivery = Assert.Single(receiver.Deliveries, d => d.Body.Contains(id.ToString()));
@@ -111,15 +111,14 @@ public abstract class IncidentAssignmentNotificationsTests(NotificationsAppFacto
     private Task<int> CountAsync(Guid id) => app.WithDbAsync(async db =>
         await db.Set<OutboxMessage>().CountAsync(m => m.DedupKey.StartsWith($"incident:{id}:")));
 
-    /// <summary>The notifications listener again for the last assignment, as the processor would on a retry.</summary>
+    /// <summary>The notifications handler again for the last assignment, as the processor would on a retry.</summary>
     private async Task RunNotificationsAgainAsync(Guid id, Guid added)
     {
         var incident = (await IncidentsTestData.FindAsync(app, id))!;
         var at = await app.WithDbAsync(db => db.Set<IncidentEntry>().Where(e => e.IncidentId == id && e.Kind == IncidentEntryKind.Assignment)
             .OrderByDescending(e => e.At).Select(e => e.At).FirstAsync());
         await using var scope = app.Services.CreateAsyncScope();
-        var listener = scope.ServiceProvider.GetServices<IIncidentListener>().OfType<IncidentNotifications>().Single();
-        await listener.OnChangedAsync(new IncidentChange(id, incident.Number, "assigned", incident.Status, incident.Severity, at, [added], []), default);
+        await scope.ServiceProvider.GetRequiredService<IncidentNotifications>().HandleAsync(new IncidentChanged(id, incident.Number, "assigned", incident.Status, incident.Severity, at, [added], []), default);
     }
 }
 

@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ThongSuot.Data;
 using ThongSuot.Features.Incidents;
+using ThongSuot.Shared.Events;
 using ThongSuot.Tests.Infrastructure;
 using ThongSuot.Tests.Notifications;
 using static ThongSuot.Tests.Incidents.EscalationTestKit;
@@ -8,93 +11,210 @@ using static ThongSuot.Tests.Incidents.EscalationTestKit;
 namespace ThongSuot.Tests.Incidents;
 
 /// <summary>
-/// The listeners run after the change commits, on the background processor: a failing listener is tried again and a change
-/// whose listeners never ran (the app stopped right after the commit) is picked up later. Nothing is lost.
+/// The handlers of a domain event run after the change commits, on the background processor, one delivery row per
+/// handler: a failing handler is tried again alone with backoff and goes dead after MaxAttempts with its error kept; a
+/// delivery no handler ran yet (the app stopped right after the commit) is picked up later; no delivery runs twice.
 /// </summary>
 public abstract class IncidentEventsTests(IncidentEventsAppFactory app)
 {
     [Fact]
-    public async Task AFailingListenerIsTriedAgainLaterAndNotificationsAreSentOnce()
+    public async Task AFailingHandlerIsTriedAgainAloneAndNotificationsAreSentOnce()
     {
-        app.Flaky.Failing = true;
-        var created = await IncidentsTestData.CreateAsync(await app.OperatorSystemAsync("VIETTEL"), IncidentsTestData.Body("Sự cố thử bộ nghe lỗi"));
+        var title = "Sự cố thử bộ xử lý lỗi " + Guid.NewGuid().ToString("N")[..6];
+        app.Flaky.FailingTitles[title] = true;
+        var created = await IncidentsTestData.CreateAsync(await app.OperatorSystemAsync("VIETTEL"), IncidentsTestData.Body(title));
         var id = created.Id();
 
-        var failed = await WaitForAsync(() => app.WithDbAsync(db => db.Set<IncidentEvent>().AsNoTracking().FirstOrDefaultAsync(e => e.IncidentId == id && e.Attempts > 0)));
-        Assert.Contains("FlakyListener", failed.LastError);
-        Assert.True(failed.NextAttemptAt > app.Clock.GetUtcNow().UtcDateTime, "the retry waits");
+        var failed = await WaitForAsync(() => app.WithDbAsync(db => db.Set<EventDelivery>().AsNoTracking()
+            .FirstOrDefaultAsync(d => d.Handler == nameof(FlakyHandler) && d.Payload.Contains(id.ToString()) && d.Attempts > 0)));
+        Assert.Equal((1, false), (failed.Attempts, failed.Dead));
+        Assert.Equal("FlakyHandler: InvalidOperationException: Bộ xử lý thử đang lỗi.", failed.LastError);
+        Assert.Equal(failed.CreatedAt + TimeSpan.FromSeconds(5), failed.NextAttemptAt); // the clock stands still: the first backoff
+        // The other handlers of the same event ran once and are done; only the failing one's row is left.
+        await WaitForAsync(() => app.WithDbAsync(async db => await db.Set<EventDelivery>().CountAsync(d => d.EventId == failed.EventId) == 1 ? "" : null));
         var first = await app.WithDbAsync(db => db.Set<ThongSuot.Features.Notifications.OutboxMessage>().CountAsync(m => m.DedupKey.StartsWith($"incident:{id}:reported|")));
-        Assert.True(first > 0, "the other listeners ran on the first attempt");
+        Assert.True(first > 0, "the notifications ran on the first attempt");
 
-        app.Flaky.Failing = false;
-        app.Clock.Advance(TimeSpan.FromMinutes(1));
-        app.Services.GetRequiredService<IncidentEvents>().Wake();
-        await app.IncidentListenersDoneAsync();
+        app.Flaky.FailingTitles[title] = false;
+        app.Clock.Advance(TimeSpan.FromSeconds(5));
+        app.Services.GetRequiredService<EventHandlers>().WakeAll();
+        await app.EventHandlersDoneAsync();
 
-        Assert.Contains(app.Flaky.Seen, c => c.IncidentId == id && c.What == "reported");
+        Assert.Single(app.Flaky.Seen, c => c.IncidentId == id && c.What == "reported");
+        Assert.Equal(1, app.Counter.Runs.GetValueOrDefault((id, "reported")));
         var messages = await app.MessagesAsyncStartingWith($"incident:{id}:reported|");
         Assert.Equal(first, messages.Count);
-        Assert.Equal(messages.Count, messages.Select(m => m.DedupKey).Distinct().Count());
     }
 
     [Fact]
-    public async Task AChangeWhoseListenersNeverRanIsHandedToThemLater()
+    public async Task AHandlerThatKeepsFailingBacksOffExponentiallyAndGoesDeadWithItsError()
+    {
+        var title = "Sự cố thử bộ xử lý hỏng " + Guid.NewGuid().ToString("N")[..6];
+        app.Flaky.FailingTitles[title] = true;
+        var id = (await IncidentsTestData.CreateAsync(await app.OperatorSystemAsync("VIETTEL"), IncidentsTestData.Body(title))).Id();
+
+        var waits = new List<TimeSpan>();
+        for (var attempt = 1; attempt <= IncidentEventsAppFactory.MaxAttempts; attempt++)
+        {
+            var row = await WaitForAsync(() => app.WithDbAsync(db => db.Set<EventDelivery>().AsNoTracking()
+                .FirstOrDefaultAsync(d => d.Handler == nameof(FlakyHandler) && d.Payload.Contains(id.ToString()) && d.Attempts == attempt)));
+            if (row.Dead) break;
+            var wait = row.NextAttemptAt - app.Clock.GetUtcNow().UtcDateTime;
+            waits.Add(TimeSpan.FromMilliseconds(Math.Round(wait.TotalMilliseconds))); // PostgreSQL keeps microseconds, the clock ticks
+
+            app.Clock.Advance(wait);
+            app.Services.GetRequiredService<EventHandlers>().Wake(nameof(FlakyHandler));
+        }
+
+        Assert.Equal([TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10)], waits);
+        var dead = await app.WithDbAsync(db => db.Set<EventDelivery>().AsNoTracking()
+            .SingleAsync(d => d.Handler == nameof(FlakyHandler) && d.Payload.Contains(id.ToString())));
+        Assert.Equal((IncidentEventsAppFactory.MaxAttempts, true), (dead.Attempts, dead.Dead));
+        Assert.Equal("FlakyHandler: InvalidOperationException: Bộ xử lý thử đang lỗi.", dead.LastError);
+
+        // A later change reaches the handler; the dead delivery is not tried again, however much time passes.
+        app.Clock.Advance(TimeSpan.FromHours(2));
+        var later = (await IncidentsTestData.CreateAsync(await app.OperatorSystemAsync("VIETTEL"), IncidentsTestData.Body("Sự cố thử sau bộ hỏng"))).Id();
+        await WaitForAsync(() => Task.FromResult(app.Flaky.Seen.Any(c => c.IncidentId == later) ? "" : null));
+        var still = await app.WithDbAsync(db => db.Set<EventDelivery>().AsNoTracking().SingleAsync(d => d.Id == dead.Id));
+        Assert.Equal((IncidentEventsAppFactory.MaxAttempts, true), (still.Attempts, still.Dead));
+        Assert.Equal(1, app.Counter.Runs.GetValueOrDefault((id, "reported")));
+    }
+
+    [Fact]
+    public async Task ADeliveryNoHandlerRanYetIsPickedUpLater()
     {
         var id = await IncidentsTestData.DemoIncidentAsync(app, "");
         var number = await app.WithDbAsync(db => db.Set<Incident>().Where(i => i.Id == id).Select(i => i.Number).FirstAsync());
-        // What a crash right after the commit leaves behind: the change's event, no listener run yet, nobody waking the processor.
+        // What a crash right after the commit leaves behind: the deliveries, no handler run yet, nobody waking the lanes.
         await app.WithDbAsync(db =>
         {
-            db.Add(IncidentEvent.From(new IncidentChange(id, number, "note", IncidentStatus.Reported, 2, app.Clock.GetUtcNow().UtcDateTime)));
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            db.Add(new EventDelivery
+            {
+                EventId = Guid.CreateVersion7(), EventType = nameof(IncidentChanged), Handler = nameof(FlakyHandler), CreatedAt = now, NextAttemptAt = now,
+                Payload = EventJson.Write(new IncidentChanged(id, number, "note", IncidentStatus.Reported, 2, now)),
+            });
             return db.SaveChangesAsync();
         });
 
-        await app.IncidentListenersDoneAsync(); // the processor's poll finds it
+        await app.EventHandlersDoneAsync(); // the lane's poll finds it
 
         Assert.Contains(app.Flaky.Seen, c => c.IncidentId == id && c.What == "note");
     }
 
+    [Fact]
+    public async Task ProcessorsRacingOverTheSameDeliveriesRunEachOnce()
+    {
+        // Rows as another node leaves them (published there, not yet claimed): due now, leased to nobody.
+        var probes = Enumerable.Range(0, 300).Select(_ => new RaceProbe(Guid.NewGuid())).ToList();
+        await app.WithDbAsync(db =>
+        {
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            db.AddRange(probes.Select(p => new EventDelivery
+            {
+                EventId = Guid.CreateVersion7(), EventType = nameof(RaceProbe), Handler = nameof(RaceCounter), Payload = EventJson.Write(p), CreatedAt = now, NextAttemptAt = now,
+            }));
+            return db.SaveChangesAsync();
+        });
+        app.Services.GetRequiredService<EventHandlers>().Wake(nameof(RaceCounter));
+
+        // The app's own lane and two more processors, each claiming small batches on connections of their own.
+        var others = Enumerable.Range(0, 2).Select(_ => ActivatorUtilities.CreateInstance<EventProcessor>(app.Services)).ToList();
+        await Task.WhenAll(others.Select(p => Task.Run(async () =>
+        {
+            while (await p.RunDueAsync(nameof(RaceCounter)) > 0) { }
+        })));
+        await app.EventHandlersDoneAsync();
+
+        Assert.All(probes, p => Assert.Equal(1, app.Race.Runs.GetValueOrDefault(p.Id)));
+    }
+
     private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe) where T : class
     {
-        for (var i = 0; i < 200; i++)
+        var stop = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < stop)
         {
             if (await probe() is { } found) return found;
-            await Task.Delay(50);
+            await Task.Delay(20);
         }
-        throw new TimeoutException("Nothing showed up within 10 s.");
+        throw new TimeoutException("Nothing showed up within 20 s.");
     }
 }
 
-/// <summary>A listener that fails while told to and remembers what it saw.</summary>
-public sealed class FlakyListener : IIncidentListener
+/// <summary>A handler that fails for the incidents whose title it is told, and remembers what it saw.</summary>
+public sealed class FlakyHandler(AppDbContext db, FlakyHandler.State state) : IHandles<IncidentChanged>
 {
-    public volatile bool Failing;
-    public System.Collections.Concurrent.ConcurrentBag<IncidentChange> Seen { get; } = [];
-
-    public Task OnChangedAsync(IncidentChange change, CancellationToken ct)
+    public sealed class State
     {
-        if (Failing) throw new InvalidOperationException("Bộ nghe thử đang lỗi.");
-        Seen.Add(change);
+        public ConcurrentDictionary<string, bool> FailingTitles { get; } = new();
+        public ConcurrentBag<IncidentChanged> Seen { get; } = [];
+    }
+
+    public async Task HandleAsync(IncidentChanged change, CancellationToken ct)
+    {
+        var title = await db.Set<Incident>().Where(i => i.Id == change.IncidentId).Select(i => i.Title).FirstOrDefaultAsync(ct);
+        if (title is not null && state.FailingTitles.GetValueOrDefault(title)) throw new InvalidOperationException("Bộ xử lý thử đang lỗi.");
+        state.Seen.Add(change);
+    }
+}
+
+/// <summary>Counts its runs per incident change: a handler beside a failing one must run once.</summary>
+public sealed class CountingHandler(CountingHandler.State state) : IHandles<IncidentChanged>
+{
+    public sealed class State
+    {
+        public ConcurrentDictionary<(Guid, string), int> Runs { get; } = new();
+    }
+
+    public Task HandleAsync(IncidentChanged change, CancellationToken ct)
+    {
+        state.Runs.AddOrUpdate((change.IncidentId, change.What), 1, (_, n) => n + 1);
         return Task.CompletedTask;
     }
 }
 
-/// <summary>The notifications test app with a <see cref="FlakyListener"/> and the processor polling every second.</summary>
+/// <summary>An event only the race test publishes.</summary>
+public sealed record RaceProbe(Guid Id);
+
+public sealed class RaceCounter(RaceCounter.State state) : IHandles<RaceProbe>
+{
+    public sealed class State
+    {
+        public ConcurrentDictionary<Guid, int> Runs { get; } = new();
+    }
+
+    public async Task HandleAsync(RaceProbe e, CancellationToken ct)
+    {
+        state.Runs.AddOrUpdate(e.Id, 1, (_, n) => n + 1);
+        await Task.Yield();
+    }
+}
+
+/// <summary>The notifications test app with test handlers, the lanes polling every second, small batches, three attempts.</summary>
 public abstract class IncidentEventsAppFactory(DbProvider provider) : NotificationsAppFactory(provider)
 {
-    public FlakyListener Flaky { get; } = new();
+    public const int MaxAttempts = 3;
+    public FlakyHandler.State Flaky { get; } = new();
+    public CountingHandler.State Counter { get; } = new();
+    public RaceCounter.State Race { get; } = new();
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(
-            new Dictionary<string, string?> { ["Incidents:Events:PollSeconds"] = "1" }));
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Events:PollSeconds"] = "1", ["Events:BatchSize"] = "7", ["Events:MaxAttempts"] = $"{MaxAttempts}", ["Events:RetryBaseSeconds"] = "5",
+        }));
     }
 
     protected override void ConfigureTestServices(IServiceCollection services)
     {
         base.ConfigureTestServices(services);
-        services.AddScoped<IIncidentListener>(_ => Flaky);
+        services.AddSingleton(Flaky).AddSingleton(Counter).AddSingleton(Race);
+        services.AddEventHandler<IncidentChanged, FlakyHandler>();
+        services.AddEventHandler<IncidentChanged, CountingHandler>();
+        services.AddEventHandler<RaceProbe, RaceCounter>();
     }
 }
 

@@ -28,9 +28,9 @@ public abstract class IncidentMalformedRequestsTests(AppFactory app)
     private async Task<IReadOnlyDictionary<string, string>> ArrangeAsync()
     {
         var incident = await CreateAsync(await app.SignedInOnceAsync("viettel"));
-        // Its listeners (notifications, acknowledge links) write after the commit, on the app's processor: let them
+        // Its event handlers (notifications, acknowledge links) write after the commit, on the app's processor: let them
         // finish, or the first probe would count their rows as its own.
-        await app.IncidentListenersDoneAsync();
+        await app.EventHandlersDoneAsync();
         return new Dictionary<string, string>
         {
             ["incident"] = incident.Id().ToString(),

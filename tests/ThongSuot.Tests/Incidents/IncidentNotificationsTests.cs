@@ -73,7 +73,7 @@ public abstract partial class IncidentNotificationsTests(NotificationsAppFactory
 
         var vnpt = await IncidentsTestData.OrgAsync(app, "VNPT");
         var created = await IncidentsTestData.CreateAsync(await app.OperatorSystemAsync("VIETTEL"), Body("Mất thoại thử webhook", vnpt, severity: 1));
-        await app.IncidentListenersDoneAsync();
+        await app.EventHandlersDoneAsync();
         for (var i = 0; i < 10 && (await app.Dispatcher.DispatchDueAsync()).Claimed > 0; i++) { }
 
         var delivery = Assert.Single(receiver.Deliveries, d => d.Body.Contains(created.Id().ToString()));

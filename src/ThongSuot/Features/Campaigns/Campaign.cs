@@ -9,7 +9,7 @@ public enum CampaignStatus { Draft, Active, Closed }
 /// <summary>
 /// A holiday assurance campaign: one occasion in one year, three phases (before, during, after) as local Vietnamese
 /// dates, peak windows as UTC instants, the key sites it covers. Directive letters (công văn) will point at a campaign
-/// by its Id; the campaign itself knows nothing of them (see <see cref="ICampaignLetters"/>).
+/// by its Id; the campaign itself knows nothing of them (see <see cref="CampaignLetters"/>).
 /// </summary>
 public sealed class Campaign
 {

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace ThongSuot.Features.Campaigns;
 
 public static class CampaignsSetup
@@ -7,8 +5,7 @@ public static class CampaignsSetup
     public static IServiceCollection AddCampaigns(this IServiceCollection services)
     {
         services.AddScoped<CampaignsService>();
-        // The directives feature replaces this with its own letters (services.Replace or an AddScoped registered earlier).
-        services.TryAddScoped<ICampaignLetters, NoCampaignLetters>();
+        services.AddScoped<CampaignLetters>();
         return services;
     }
 

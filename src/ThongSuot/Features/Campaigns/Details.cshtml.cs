@@ -6,7 +6,7 @@ using ThongSuot.Shared;
 
 namespace ThongSuot.Features.Campaigns;
 
-public sealed class DetailsModel(CampaignsService service, ICampaignLetters letters, CurrentUser me, TimeProvider clock, IStringLocalizer<CampaignsText> l) : PageModel
+public sealed class DetailsModel(CampaignsService service, CampaignLetters letters, CurrentUser me, TimeProvider clock, IStringLocalizer<CampaignsText> l) : PageModel
 {
     public CampaignDto Campaign { get; private set; } = null!;
     public IReadOnlyList<CampaignLetterLink> Letters { get; private set; } = [];

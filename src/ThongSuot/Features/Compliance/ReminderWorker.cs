@@ -6,6 +6,7 @@ using ThongSuot.Features.Directives;
 using ThongSuot.Features.Notifications;
 using ThongSuot.Features.Organizations;
 using ThongSuot.Shared;
+using ThongSuot.Shared.Background;
 
 namespace ThongSuot.Features.Compliance;
 
@@ -17,10 +18,10 @@ namespace ThongSuot.Features.Compliance;
 /// </summary>
 public sealed class ReminderWorker(
     IServiceScopeFactory scopes, IOptionsMonitor<ReminderOptions> options, IOptionsMonitor<NotificationsOptions> notifications,
-    TimeProvider clock, ILogger<ReminderWorker> log) : BackgroundService
+    LeaderElection leader, TimeProvider clock, ILogger<ReminderWorker> log) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        PeriodicWork.RunAsync(options.CurrentValue.ScanSeconds, clock, ScanAsync, log, "Reminder scan", stoppingToken);
+        LeaderWork.RunAsync(leader, options.CurrentValue.ScanSeconds, clock, ScanAsync, log, "Reminder scan", stoppingToken);
 
     /// <summary>One pass; returns how many reminders (assignment and occasion) were enqueued.</summary>
     public async Task<int> ScanAsync(CancellationToken ct = default)

@@ -48,6 +48,9 @@ public sealed partial class DirectivesService
             directive.IssuedById = me.UserId;
             directive.Revision = Guid.NewGuid();
             foreach (var hook in issueHooks) await hook.OnIssuingAsync(directive, ct);
+            events.Publish(db, new DirectiveIssued(directive.Id, directive.CampaignId, directive.OrganizationId, DirectiveMapping.NumberText(directive)!,
+                today, directive.IssuedAt.Value, directive.Recipients.SelectMany(r => r.Organizations).Select(o => o.OrganizationId).Distinct().ToList(),
+                directive.PreviousVersionId));
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ThongSuot.Data;
 using ThongSuot.Features.Accounts;
 using ThongSuot.Shared;
+using ThongSuot.Shared.Events;
 
 namespace ThongSuot.Features.Directives;
 
@@ -10,7 +11,8 @@ namespace ThongSuot.Features.Directives;
 /// letters addressed to it (and their parents). Admin and Coordinator write any letter, a Leader may issue, a Member
 /// writes only letters its own organisation issues.
 /// </summary>
-public sealed partial class DirectivesService(AppDbContext db, CurrentUser me, TimeProvider clock, IEnumerable<IDirectiveIssueHook> issueHooks)
+public sealed partial class DirectivesService(AppDbContext db, CurrentUser me, TimeProvider clock, IEnumerable<IDirectiveIssueHook> issueHooks,
+    DomainEvents events)
 {
     public const string NotFoundMessage = "Không tìm thấy công văn.";
 
@@ -78,16 +80,7 @@ public sealed partial class DirectivesService(AppDbContext db, CurrentUser me, T
 
     private bool CanIssue(Guid issuerId) => CanWrite(issuerId) || me.IsInRole(Roles.Leader);
 
-    internal IQueryable<Directive> Visible()
-    {
-        var all = db.Set<Directive>();
-        if (me.SeesAllOrganizations) return all;
-        var org = me.OrganizationId;
-        var addressedParents = all.Where(d => d.Status != DirectiveStatus.Draft && d.ParentDirectiveId != null
-            && d.Recipients.Any(r => r.Organizations.Any(o => o.OrganizationId == org))).Select(d => d.ParentDirectiveId);
-        return all.Where(d => (org != Guid.Empty && d.OrganizationId == org)
-            || (d.Status != DirectiveStatus.Draft && (d.Recipients.Any(r => r.Organizations.Any(o => o.OrganizationId == org)) || addressedParents.Contains(d.Id))));
-    }
+    internal IQueryable<Directive> Visible() => DirectiveVisibility.For(db.Set<Directive>(), me);
 
     internal static IQueryable<Directive> Full(IQueryable<Directive> q) => q
         .Include(d => d.Campaign).Include(d => d.Organization)

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using ThongSuot.Features.Campaigns;
-
 namespace ThongSuot.Features.Directives;
 
 public static class DirectivesSetup
@@ -8,7 +5,6 @@ public static class DirectivesSetup
     public static IServiceCollection AddDirectives(this IServiceCollection services)
     {
         services.AddScoped<DirectivesService>();
-        services.Replace(ServiceDescriptor.Scoped<ICampaignLetters, DirectiveCampaignLetters>());
         Templates.DirectiveTemplatesSetup.AddDirectiveTemplates(services);
         return services;
     }

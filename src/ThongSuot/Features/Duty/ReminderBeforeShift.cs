@@ -5,6 +5,7 @@ using ThongSuot.Features.Campaigns;
 using ThongSuot.Features.Notifications;
 using ThongSuot.Features.Organizations;
 using ThongSuot.Shared;
+using ThongSuot.Shared.Background;
 
 namespace ThongSuot.Features.Duty;
 
@@ -29,12 +30,12 @@ public sealed class ShiftReminderOptions
 /// restarts and nodes.
 /// </summary>
 public sealed class ReminderBeforeShift(
-    IServiceScopeFactory scopes, IOptionsMonitor<ShiftReminderOptions> options, IOptionsMonitor<NotificationsOptions> notifications, TimeProvider clock, ILogger<ReminderBeforeShift> log) : BackgroundService
+    IServiceScopeFactory scopes, IOptionsMonitor<ShiftReminderOptions> options, IOptionsMonitor<NotificationsOptions> notifications, LeaderElection leader, TimeProvider clock, ILogger<ReminderBeforeShift> log) : BackgroundService
 {
     public const string EventType = "duty.shift.reminder";
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        PeriodicWork.RunAsync(options.CurrentValue.ShiftReminderMinutes <= 0 ? 0 : options.CurrentValue.ShiftReminderScanSeconds,
+        LeaderWork.RunAsync(leader, options.CurrentValue.ShiftReminderMinutes <= 0 ? 0 : options.CurrentValue.ShiftReminderScanSeconds,
             clock, ScanAsync, log, "Shift reminder scan", stoppingToken);
 
     /// <summary>One pass; returns how many messages were enqueued.</summary>

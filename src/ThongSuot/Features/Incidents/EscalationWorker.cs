@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ThongSuot.Features.Audit;
 using ThongSuot.Shared;
+using ThongSuot.Shared.Background;
 
 namespace ThongSuot.Features.Incidents;
 
@@ -8,7 +9,7 @@ namespace ThongSuot.Features.Incidents;
 /// Runs the escalation scan every Incidents:Escalation:ScanSeconds (0 turns the loop off). The scan reads the injected
 /// clock, so tests move time and call <see cref="ScanAsync"/> themselves.
 /// </summary>
-public sealed class EscalationWorker(IServiceScopeFactory scopes, IOptionsMonitor<EscalationOptions> options, TimeProvider clock, ILogger<EscalationWorker> log)
+public sealed class EscalationWorker(IServiceScopeFactory scopes, IOptionsMonitor<EscalationOptions> options, LeaderElection leader, TimeProvider clock, ILogger<EscalationWorker> log)
     : BackgroundService
 {
     /// <summary>One pass in a scope of its own; returns the number of steps taken.</summary>
@@ -20,5 +21,5 @@ public sealed class EscalationWorker(IServiceScopeFactory scopes, IOptionsMonito
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        PeriodicWork.RunAsync(options.CurrentValue.ScanSeconds, clock, ScanAsync, log, "Escalation scan", stoppingToken);
+        LeaderWork.RunAsync(leader, options.CurrentValue.ScanSeconds, clock, ScanAsync, log, "Escalation scan", stoppingToken);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ThongSuot.Data;
 using ThongSuot.Features.Notifications;
 using ThongSuot.Shared;
+using ThongSuot.Shared.Events;
 
 namespace ThongSuot.Features.Incidents;
 
@@ -10,7 +11,7 @@ namespace ThongSuot.Features.Incidents;
 /// link's recipient (the timeline names them, "qua liên kết trong email"), in the same SaveChanges that marks the link
 /// used. An incident that is no longer waiting is left alone and the page says who acknowledged it and when.
 /// </summary>
-public sealed class IncidentAcknowledgeLinkHandler(TimeProvider clock, IncidentEvents events)
+public sealed class IncidentAcknowledgeLinkHandler(TimeProvider clock, DomainEvents events)
     : IActionLinkHandler
 {
     public const string PurposeName = "incident.acknowledge";
@@ -42,7 +43,7 @@ public sealed class IncidentAcknowledgeLinkHandler(TimeProvider clock, IncidentE
             IncidentId = incident.Id, At = now, Kind = IncidentEntryKind.Status, FromStatus = IncidentStatus.Reported, ToStatus = IncidentStatus.Acknowledged,
             Text = $"Tiếp nhận {ViaEmail}.", ByUserId = link.UserId, ByName = $"{link.RecipientName} ({ViaEmail})", OrganizationId = link.OrganizationId,
         });
-        var change = new IncidentChange(incident.Id, incident.Number, "status", incident.Status, incident.Severity, now);
+        var change = new IncidentChanged(incident.Id, incident.Number, "status", incident.Status, incident.Severity, now);
         events.Publish(db, change);
         return $"Đã xác nhận tiếp nhận sự cố {incident.Number}: {incident.Title}.";
     }

@@ -3,6 +3,7 @@ using ThongSuot.Data;
 using ThongSuot.Features.Accounts;
 using ThongSuot.Features.Files;
 using ThongSuot.Shared;
+using ThongSuot.Shared.Events;
 
 namespace ThongSuot.Features.Incidents;
 
@@ -17,7 +18,7 @@ public sealed record IncidentAttachmentsResult(int Revision, IReadOnlyList<Incid
 /// edits, but they bump the incident's revision so open pages and the board notice a change. Reading follows the incident:
 /// an incident the caller cannot see, or a file not attached to it, is "not found".
 /// </summary>
-public sealed class IncidentAttachmentsService(AppDbContext db, CurrentUser me, IncidentsService incidents, FileStore files, TimeProvider clock, IncidentEvents events)
+public sealed class IncidentAttachmentsService(AppDbContext db, CurrentUser me, IncidentsService incidents, FileStore files, TimeProvider clock, DomainEvents events)
 {
     public const int MaxFiles = 10;
     private const string NotFoundText = "Không tìm thấy sự cố.";
@@ -70,7 +71,7 @@ public sealed class IncidentAttachmentsService(AppDbContext db, CurrentUser me, 
         db.AddRange(stored.Select(f => new IncidentAttachment { IncidentId = incidentId, EntryId = entry.Id, FileId = f.Id, OrganizationId = orgId }));
         incident.Revision++;
         incident.UpdatedAt = now;
-        events.Publish(db, new IncidentChange(incidentId, incident.Number, "attachment", incident.Status, incident.Severity, now));
+        events.Publish(db, new IncidentChanged(incidentId, incident.Number, "attachment", incident.Status, incident.Severity, now));
         await db.SaveChangesAsync(ct);
         return new IncidentAttachmentsResult(incident.Revision, await ListOfAsync(incidentId, ct));
     }

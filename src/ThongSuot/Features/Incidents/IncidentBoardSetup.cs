@@ -1,14 +1,16 @@
+using ThongSuot.Shared.Events;
+
 namespace ThongSuot.Features.Incidents;
 
-/// <summary>The live operations board: SignalR hub, the board's state API, and the listener that pushes each change.</summary>
+/// <summary>The live operations board: SignalR hub, the board's state API, and the event handler that pushes each change.</summary>
 public static class IncidentBoardSetup
 {
     public static IServiceCollection AddIncidentBoard(this IServiceCollection services)
     {
         services.AddSignalR();
         services.AddScoped<BoardService>();
-        services.AddScoped<BoardListener>();
-        services.AddHostedService<BoardPusher>();
+        // A lane of its own on the event processor, woken by the commit on this node: never behind the notifications.
+        services.AddEventHandler<IncidentChanged, BoardPush>();
         return services;
     }
 

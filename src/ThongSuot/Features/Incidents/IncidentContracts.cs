@@ -69,18 +69,9 @@ public sealed record SeverityDto(int Level, string Name, string Meaning, int Ack
 public sealed record SeverityBody(string? Name, string? Meaning, int? AcknowledgeMinutes, int? RestoreMinutes);
 
 /// <summary>
-/// What happened to an incident; the live board and notifications hear of it once it is committed. An assignment also says
-/// which organisations it added and which it took off.
+/// The domain event of every incident change (<see cref="Shared.Events.DomainEvents"/>): the live board and notifications
+/// handle it once it is committed. <see cref="What"/> is "reported", "status", "note", "assigned", "merged",
+/// "aid-requested", "attachment"…; an assignment also says which organisations it added and which it took off.
 /// </summary>
-public sealed record IncidentChange(Guid IncidentId, string Number, string What, IncidentStatus Status, int Severity, DateTime At,
+public sealed record IncidentChanged(Guid IncidentId, string Number, string What, IncidentStatus Status, int Severity, DateTime At,
     IReadOnlyList<Guid>? Added = null, IReadOnlyList<Guid>? Removed = null);
-
-/// <summary>
-/// Something that must react to every committed incident change, durably: notifications. Runs in a scope of its
-/// own on the <see cref="IncidentEventProcessor"/>, possibly more than once for one change (after a crash or a failed
-/// listener), so it must be idempotent. Register with <c>services.AddScoped&lt;IIncidentListener, X&gt;()</c>.
-/// </summary>
-public interface IIncidentListener
-{
-    Task OnChangedAsync(IncidentChange change, CancellationToken ct);
-}

@@ -1,4 +1,5 @@
 using ThongSuot.Features.Notifications;
+using ThongSuot.Shared.Events;
 
 namespace ThongSuot.Features.Incidents;
 
@@ -12,7 +13,7 @@ public static class IncidentEscalationSetup
         services.AddScoped<EscalationScanner>();
         services.AddScoped<EscalationView>();
         services.AddScoped<IncidentNotificationMessages>();
-        services.AddScoped<IIncidentListener, IncidentNotifications>();
+        services.AddEventHandler<IncidentChanged, IncidentNotifications>();
         services.AddScoped<IActionLinkHandler, IncidentAcknowledgeLinkHandler>();
         services.AddSingleton<EscalationWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<EscalationWorker>());

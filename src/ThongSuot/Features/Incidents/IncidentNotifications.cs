@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ThongSuot.Data;
 using ThongSuot.Features.Notifications;
 using ThongSuot.Features.Organizations;
+using ThongSuot.Shared.Events;
 
 namespace ThongSuot.Features.Incidents;
 
@@ -9,16 +10,16 @@ namespace ThongSuot.Features.Incidents;
 /// Tells organisations about incidents through the outbox (in-app, e-mail, webhook as each chose): a new incident goes
 /// to the involved organisations and the department, each e-mail with an acknowledge link; a status change goes to the
 /// reporting and involved organisations; an assignment goes to each organisation it newly assigned.
-/// Runs after the change committed (an <see cref="IIncidentListener"/>).
+/// Runs after the change committed, as a handler of the <see cref="IncidentChanged"/> event; idempotent by the outbox's DedupKey.
 /// </summary>
 public sealed class IncidentNotifications(AppDbContext db, Notifier notifier, Outbox outbox, IncidentNotificationMessages messages,
-    EscalationTargets targets) : IIncidentListener
+    EscalationTargets targets) : IHandles<IncidentChanged>
 {
     public const string ReportedEvent = "incident.reported";
     public const string StatusEvent = "incident.status";
     public const string AssignedEvent = "incident.assigned";
 
-    public async Task OnChangedAsync(IncidentChange change, CancellationToken ct)
+    public async Task HandleAsync(IncidentChanged change, CancellationToken ct)
     {
         if (change.What == "assigned")
         {
@@ -55,7 +56,7 @@ public sealed class IncidentNotifications(AppDbContext db, Notifier notifier, Ou
     /// The dedup key names the assignment by its time, so a second run of the listener tells nobody twice, while one removed
     /// and assigned again (a later assignment) is told again; a later assignment that keeps it does not list it as added.
     /// </summary>
-    private async Task AssignedAsync(IncidentChange change, CancellationToken ct)
+    private async Task AssignedAsync(IncidentChanged change, CancellationToken ct)
     {
         var added = (change.Added ?? []).ToHashSet();
         if (added.Count == 0) return;

@@ -44,7 +44,7 @@ public sealed partial class IncidentsService
         if (!incident.Organizations.Any(o => o.OrganizationId == provider.Id && o.Role == IncidentInvolvement.AidProvider))
             incident.Organizations.Add(new IncidentOrganization { IncidentId = incidentId, OrganizationId = provider.Id, Role = IncidentInvolvement.AidProvider });
         db.Add(Entry(incidentId, IncidentEntryKind.AidRequest, $"Đề nghị {provider.ShortName} hỗ trợ {count} × {kind.Vietnamese()}." + (note is null ? "" : " " + note), now));
-        events.Publish(db, new IncidentChange(incidentId, incident.Number, "aid-requested", incident.Status, incident.Severity, now));
+        events.Publish(db, new IncidentChanged(incidentId, incident.Number, "aid-requested", incident.Status, incident.Severity, now));
         await db.SaveChangesAsync(ct);
         return (await AidRequestsOfAsync(incidentId, ct)).First(r => r.Id == request.Id);
     }
@@ -78,7 +78,7 @@ public sealed partial class IncidentsService
         db.Add(Entry(incidentId, IncidentEntryKind.AidResponse,
             $"{provider} {(accept ? "nhận hỗ trợ" : "từ chối hỗ trợ")} {request.Count} × {request.Kind.Vietnamese()}." + (note is null ? "" : " " + note), now));
         var incident = await db.Set<Incident>().AsNoTracking().FirstAsync(i => i.Id == incidentId, ct);
-        events.Publish(db, new IncidentChange(incidentId, incident.Number, accept ? "aid-accepted" : "aid-declined", incident.Status, incident.Severity, now));
+        events.Publish(db, new IncidentChanged(incidentId, incident.Number, accept ? "aid-accepted" : "aid-declined", incident.Status, incident.Severity, now));
         await db.SaveChangesAsync(ct);
         return (await AidRequestsOfAsync(incidentId, ct)).First(r => r.Id == requestId);
     }

@@ -58,7 +58,7 @@ public sealed partial class IncidentsService
                     Client = client, Key = idempotency.Key, BodyHash = idempotency.BodyHash, IncidentId = incident.Id,
                     OrganizationId = me.OrganizationId, CreatedAt = now,
                 });
-            events.Publish(db, new IncidentChange(incident.Id, incident.Number, "reported", incident.Status, incident.Severity, now));
+            events.Publish(db, new IncidentChanged(incident.Id, incident.Number, "reported", incident.Status, incident.Severity, now));
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -39,7 +39,7 @@ public sealed partial class IncidentsService
         if (!CanNote(incident)) return ServiceError.Forbidden("Bạn không được ghi chú vào sự cố này.");
         var now = clock.GetUtcNow().UtcDateTime;
         db.Add(Entry(id, IncidentEntryKind.Note, text, now));
-        events.Publish(db, new IncidentChange(id, incident.Number, "note", incident.Status, incident.Severity, now));
+        events.Publish(db, new IncidentChanged(id, incident.Number, "note", incident.Status, incident.Severity, now));
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }
@@ -121,7 +121,7 @@ public sealed partial class IncidentsService
         incident.Revision++;
         incident.UpdatedAt = now;
         var (added, removed) = involvement?.Invoke() ?? ([], []);
-        events.Publish(db, new IncidentChange(id, incident.Number, what, incident.Status, incident.Severity, now, added, removed));
+        events.Publish(db, new IncidentChanged(id, incident.Number, what, incident.Status, incident.Severity, now, added, removed));
         try
         {
             await db.SaveChangesAsync(ct);

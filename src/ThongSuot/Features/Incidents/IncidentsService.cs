@@ -6,6 +6,7 @@ using ThongSuot.Features.Campaigns;
 using ThongSuot.Features.KeySites;
 using ThongSuot.Features.Organizations;
 using ThongSuot.Shared;
+using ThongSuot.Shared.Events;
 
 namespace ThongSuot.Features.Incidents;
 
@@ -13,7 +14,7 @@ namespace ThongSuot.Features.Incidents;
 /// Incidents: province-wide roles see all; a Member sees those its organisation reported or is involved in, and changes
 /// those it reported or is assigned; Coordinator and Admin change all; Viewer none. Unseen incidents are "not found".
 /// </summary>
-public sealed partial class IncidentsService(AppDbContext db, CurrentUser me, TimeProvider clock, IncidentEvents events)
+public sealed partial class IncidentsService(AppDbContext db, CurrentUser me, TimeProvider clock, DomainEvents events)
 {
     private const string NotFoundText = "Không tìm thấy sự cố.";
 

@@ -7,11 +7,6 @@ public static class IncidentsSetup
         services.AddScoped<IncidentsService>();
         services.AddScoped<AidResourcesService>();
         services.AddScoped<IncidentCatalogService>();
-        // Changes are published into their own transaction and the listeners (live board, notifications) run afterwards.
-        services.AddOptions<IncidentEventsOptions>().BindConfiguration(IncidentEventsOptions.Section);
-        services.AddSingleton<IncidentEvents>();
-        services.AddSingleton<IncidentEventProcessor>();
-        services.AddHostedService<IncidentEventWorker>();
         services.AddIncidentBoard();
         services.AddIncidentEscalation();
         services.AddIncidentMetrics();

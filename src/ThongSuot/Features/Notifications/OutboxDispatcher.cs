@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ThongSuot.Data;
+using ThongSuot.Shared.Background;
 
 namespace ThongSuot.Features.Notifications;
 
@@ -8,9 +9,8 @@ public sealed record DispatchResult(int Claimed, int Sent, int Failed, int Dead)
 
 /// <summary>
 /// Claims due outbox messages, delivers each through its channel and records the outcome: Sent, or a retry with
-/// exponential backoff and jitter, or Dead after the last attempt. A claim moves NextAttemptAt to the end of a lease,
-/// so a node that dies mid-delivery releases its messages when the lease ends. On PostgreSQL the claim is one
-/// UPDATE … FOR UPDATE SKIP LOCKED, so many app nodes never take the same message.
+/// exponential backoff and jitter, or Dead after the last attempt. Claimed with the shared <see cref="LeaseClaim"/>, so a
+/// node that dies mid-delivery releases its messages when the lease ends and many app nodes never take the same message.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, TimeProvider clock, IOptionsMonitor<NotificationsOptions> options, ILogger<OutboxDispatcher> log)
@@ -44,39 +44,13 @@ public sealed class OutboxDispatcher(
         return new DispatchResult(ids.Count, sent, failed, dead);
     }
 
-    private async Task<List<Guid>> ClaimAsync(AppDbContext db, NotificationsOptions o, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var lease = now.AddSeconds(Math.Max(o.LeaseSeconds, 10));
-        var batch = Math.Clamp(o.BatchSize, 1, 1000);
-        if (db.Database.IsNpgsql())
-        {
-            return await db.Database.SqlQuery<Guid>($"""
-                UPDATE "OutboxMessages" SET "NextAttemptAt" = {lease}
-                WHERE "Id" IN (
-                    SELECT "Id" FROM "OutboxMessages"
-                    WHERE "Status" IN ('Pending', 'Failed') AND "NextAttemptAt" <= {now}
-                    ORDER BY "NextAttemptAt" LIMIT {batch}
-                    FOR UPDATE SKIP LOCKED)
-                RETURNING "Id" AS "Value"
-                """).ToListAsync(ct);
-        }
+    /// <summary>Pending and Failed messages wait for delivery; Sent and Dead ones are done.</summary>
+    private static readonly ClaimableRows<OutboxMessage> Waiting = new(
+        m => m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Failed, "\"Status\" IN ('Pending', 'Failed')");
 
-        // SQLite serialises writers; a conditional update per message keeps two dispatchers in one process apart.
-        var due = await db.Set<OutboxMessage>().AsNoTracking()
-            .Where(m => (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Failed) && m.NextAttemptAt <= now)
-            .OrderBy(m => m.NextAttemptAt).Take(batch)
-            .Select(m => new { m.Id, m.NextAttemptAt }).ToListAsync(ct);
-        var claimed = new List<Guid>();
-        foreach (var m in due)
-        {
-            var won = await db.Set<OutboxMessage>()
-                .Where(x => x.Id == m.Id && x.NextAttemptAt == m.NextAttemptAt && (x.Status == OutboxStatus.Pending || x.Status == OutboxStatus.Failed))
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.NextAttemptAt, lease), ct);
-            if (won == 1) claimed.Add(m.Id);
-        }
-        return claimed;
-    }
+    private async Task<List<Guid>> ClaimAsync(AppDbContext db, NotificationsOptions o, CancellationToken ct) =>
+        (await LeaseClaim.ClaimAsync(db, Waiting, clock.GetUtcNow().UtcDateTime, TimeSpan.FromSeconds(Math.Max(o.LeaseSeconds, 10)), o.BatchSize, ct))
+        .Select(m => m.Id).ToList();
 
     private async Task<OutboxStatus> DeliverAsync(
         AppDbContext db, Dictionary<OutboxChannel, IOutboxChannel> channels, Guid id, NotificationsOptions o, CancellationToken ct)

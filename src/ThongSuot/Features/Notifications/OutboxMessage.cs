@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ThongSuot.Features.Audit;
+using ThongSuot.Shared.Background;
 
 namespace ThongSuot.Features.Notifications;
 
@@ -14,7 +15,7 @@ public enum OutboxStatus { Pending, Sent, Failed, Dead }
 /// caused it and delivered later by <see cref="OutboxDispatcher"/>. Not audited: bodies may carry single-use action
 /// links that must not be copied into the audit trail, and delivery attempts are recorded on the row itself.
 /// </summary>
-public sealed class OutboxMessage : INotAudited
+public sealed class OutboxMessage : INotAudited, ILeased
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public OutboxChannel Channel { get; set; }
