@@ -88,12 +88,12 @@ public static class ProbeRunner
     }
 
     /// <summary>
-    /// Lets the app finish what it does off the request — incident listeners, then the outbox's deliveries (an in-app
+    /// Lets the app finish what it does off the request — event handlers, then the outbox's deliveries (an in-app
     /// delivery adds a row) — so a count holds only what the probe itself wrote, whenever the app's own workers run.
     /// </summary>
     private static async Task SettleAsync(AppFactory app)
     {
-        await app.IncidentListenersDoneAsync();
+        await app.EventHandlersDoneAsync();
         var dispatcher = app.Services.GetRequiredService<OutboxDispatcher>();
         var clock = app.Services.GetRequiredService<TimeProvider>();
         var lease = TimeSpan.FromSeconds(app.Services.GetRequiredService<IOptions<NotificationsOptions>>().Value.LeaseSeconds + 5);
