@@ -15,18 +15,21 @@ public static class RedisBackplane
         var configured = builder.Configuration.GetConnectionString("Redis");
         if (string.IsNullOrWhiteSpace(configured)) return builder;
         var services = builder.Services;
-        var prefix = ChannelPrefix(builder.Configuration);
 
-        services.AddSingleton<IConnectionMultiplexer>(_ =>
+        // Whether Redis is used is decided here; the values themselves are read from the app's final configuration.
+        services.AddSingleton<IConnectionMultiplexer>(provider =>
         {
-            var options = ConfigurationOptions.Parse(configured);
+            var options = ConfigurationOptions.Parse(provider.GetRequiredService<IConfiguration>().GetConnectionString("Redis")!);
             // A node whose Redis is down still starts and serves its own clients; /health/ready says it is not ready.
             options.AbortOnConnectFail = false;
             return ConnectionMultiplexer.Connect(options);
         });
-        services.AddSignalR().AddStackExchangeRedis(o => o.Configuration.ChannelPrefix = RedisChannel.Literal(prefix));
+        services.AddSignalR().AddStackExchangeRedis();
         services.AddOptions<RedisOptions>().Configure<IServiceProvider>((o, provider) =>
-            o.ConnectionFactory = _ => Task.FromResult(provider.GetRequiredService<IConnectionMultiplexer>()));
+        {
+            o.Configuration.ChannelPrefix = RedisChannel.Literal(ChannelPrefix(provider.GetRequiredService<IConfiguration>()));
+            o.ConnectionFactory = _ => Task.FromResult(provider.GetRequiredService<IConnectionMultiplexer>());
+        });
         services.AddHealthChecks().AddRedis(provider => provider.GetRequiredService<IConnectionMultiplexer>(),
             name: "redis", tags: ["ready"], timeout: TimeSpan.FromSeconds(5));
         return builder;

@@ -18,7 +18,8 @@ public static class TelemetrySetup
     {
         var services = builder.Services;
         var o = builder.Configuration.GetSection("OpenTelemetry").Get<TelemetryOptions>() ?? new();
-        services.AddOptions<TelemetryOptions>().BindConfiguration("OpenTelemetry");
+        // What is decided here holds for the mapping too: one reading of the configuration.
+        services.AddSingleton(o);
         services.AddSignalR(hub => hub.AddFilter<HubConnectionsFilter>());
         var otlp = !string.IsNullOrWhiteSpace(o.Endpoint);
         if (o.Prometheus.Enabled) ScrapeGate.Validate(o.Prometheus);
@@ -45,7 +46,7 @@ public static class TelemetrySetup
 
     public static WebApplication MapTelemetry(this WebApplication app)
     {
-        var prometheus = app.Configuration.GetSection("OpenTelemetry:Prometheus").Get<PrometheusOptions>() ?? new();
+        var prometheus = app.Services.GetRequiredService<TelemetryOptions>().Prometheus;
         if (!prometheus.Enabled) return app;
         var endpoint = app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
         ScrapeGate.Protect(endpoint, prometheus);
