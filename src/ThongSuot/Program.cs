@@ -16,6 +16,8 @@ using ThongSuot.Features.Organizations;
 using ThongSuot.Shared;
 using ThongSuot.Shared.Background;
 using ThongSuot.Shared.Events;
+using ThongSuot.Shared.Platform;
+using ThongSuot.Shared.Telemetry;
 
 var verb = CliVerbs.IsVerb(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = verb ? [] : args, ContentRootPath = WebSetup.PublishedContentRoot() });
@@ -24,6 +26,8 @@ if (verb) builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLev
 builder.AddThongSuotData();
 builder.Services.AddDomainEvents();
 builder.Services.AddLeaderElection();
+builder.AddScaleOut();
+builder.AddTelemetry();
 builder.AddWeb();
 builder.AddAccounts();
 builder.Services.AddAreas();
@@ -55,6 +59,7 @@ app.MapDuty();
 app.MapIncidents();
 app.MapNotifications();
 app.MapCompliance();
+app.MapTelemetry();
 await app.RunAsync();
 return 0;
 

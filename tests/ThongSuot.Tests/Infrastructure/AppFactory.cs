@@ -36,10 +36,16 @@ public abstract class AppFactory(DbProvider provider) : WebApplicationFactory<Pr
             _shared = await SharedApp.OfAsync(provider);
             _database = _shared.Database;
         }
-        else _database = await TestDatabase.CopyOfDemoAsync(provider);
+        else _database = await PrepareAsync();
         // Start the host now so migration and seeding happen before the first test.
         _ = Services;
     }
+
+    /// <summary>What the app needs before it starts: its own copy of the demo database, unless a subclass says otherwise.</summary>
+    protected virtual Task<TestDatabase> PrepareAsync() => TestDatabase.CopyOfDemoAsync(provider);
+
+    /// <summary>False for an app that runs on another app's database (a second node): the other app drops it.</summary>
+    protected virtual bool OwnsDatabase => true;
 
     protected override IHost CreateHost(IHostBuilder builder)
     {
@@ -131,7 +137,7 @@ public abstract class AppFactory(DbProvider provider) : WebApplicationFactory<Pr
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        if (_database is not null && _shared is null) await _database.DisposeAsync();
+        if (_database is not null && _shared is null && OwnsDatabase) await _database.DisposeAsync();
     }
 
     public override ValueTask DisposeAsync() => _shared is null ? base.DisposeAsync() : ValueTask.CompletedTask; // the shared app outlives its classes

@@ -21,8 +21,8 @@ public sealed class DomainEvents(EventHandlers handlers, TimeProvider clock, IOp
         var now = clock.GetUtcNow().UtcDateTime;
         // Leased to this node from the start: after the commit its lanes run them from memory, with no claim to write first
         // (on SQLite a claim can wait on the writer lock behind another handler's save, which the live board must not). If
-        // this node dies first, another takes them when the lease ends.
-        var leased = now.AddSeconds(Math.Max(options.CurrentValue.LeaseSeconds, 10));
+        // this node dies first, another takes them when the short lease ends.
+        var leased = now.AddSeconds(Math.Max(options.CurrentValue.HandedLeaseSeconds, 2));
         var deliveries = registrations.Select(r => new EventDelivery
         {
             EventId = eventId, EventType = r.EventType, Payload = payload, Handler = r.Handler, CreatedAt = now, NextAttemptAt = leased,

@@ -27,12 +27,37 @@ public sealed class EventProcessor(IServiceScopeFactory scopes, EventHandlers ha
     {
         var o = options.CurrentValue;
         // What this node published is leased to it already: run it first, at once.
-        var claimed = handlers.TakeHanded(handler);
-        if (claimed.Count == 0) claimed = await ClaimAsync(handler, o, ct);
+        var handed = handlers.TakeHanded(handler);
+        var claimed = handed.Count > 0 ? handed : await ClaimAsync(handler, o, ct);
         // What handlers save (notifications, acknowledge links) is the system's doing, not the person's who made the change.
         using var actor = AuditActor.AsSystem("events");
-        foreach (var d in claimed) await RunAsync(d, o, ct);
+        foreach (var d in claimed)
+            if (handed.Count == 0 || await KeepHandedAsync(d, o, ct)) await RunAsync(d, o, ct);
         return claimed.Count;
+    }
+
+    /// <summary>
+    /// Whether this node may run a delivery it published: yes while most of its short lease is left (the usual case, no
+    /// write); otherwise only if it can still take the full lease, since another node may take it when the short one ends.
+    /// </summary>
+    private async Task<bool> KeepHandedAsync(EventDelivery d, EventsOptions o, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (d.NextAttemptAt - now > TimeSpan.FromSeconds(Math.Max(o.HandedLeaseSeconds, 2) / 2.0)) return true;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var (id, seen, until) = (d.Id, d.NextAttemptAt, now.AddSeconds(Math.Max(o.LeaseSeconds, 10)));
+        var kept = await db.Set<EventDelivery>().Where(x => x.Id == id && x.NextAttemptAt == seen)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.NextAttemptAt, until), ct) == 1;
+        if (kept) d.NextAttemptAt = until;
+        return kept;
+    }
+
+    /// <summary>Deliveries still to run (not dead), for the events-pending gauge.</summary>
+    public async Task<int> CountPendingAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<EventDelivery>().CountAsync(x => !x.Dead, ct);
     }
 
     private async Task<List<EventDelivery>> ClaimAsync(string handler, EventsOptions o, CancellationToken ct)

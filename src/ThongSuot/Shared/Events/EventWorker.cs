@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ThongSuot.Shared.Telemetry;
 
 namespace ThongSuot.Shared.Events;
 
@@ -6,11 +7,17 @@ namespace ThongSuot.Shared.Events;
 /// One lane per handler: runs its due deliveries whenever a change saved here wakes it, and every Events:PollSeconds for
 /// those of other nodes, retries and crashes. Runs on every node: the lease claim keeps them apart.
 /// </summary>
-public sealed class EventWorker(EventProcessor processor, EventHandlers handlers, IOptionsMonitor<EventsOptions> options, ILogger<EventWorker> log)
+public sealed class EventWorker(EventProcessor processor, EventHandlers handlers, IOptionsMonitor<EventsOptions> options, TimeProvider clock,
+    ILogger<EventWorker> log)
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        options.CurrentValue.PollSeconds <= 0 ? Task.CompletedTask : Task.WhenAll(handlers.Names.Select(h => LaneAsync(h, stoppingToken)));
+        options.CurrentValue.PollSeconds <= 0 ? Task.CompletedTask
+            : Task.WhenAll(handlers.Names.Select(h => LaneAsync(h, stoppingToken)).Append(CountPendingAsync(stoppingToken)));
+
+    private Task CountPendingAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(options.CurrentValue.PollSeconds, clock, async ct => AppMetrics.SetEventsPending(await processor.CountPendingAsync(ct)),
+            log, "Counting pending events", stoppingToken);
 
     private async Task LaneAsync(string handler, CancellationToken stoppingToken)
     {

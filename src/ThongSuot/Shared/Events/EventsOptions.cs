@@ -13,6 +13,12 @@ public sealed class EventsOptions
     public int BatchSize { get; set; } = 100;
     /// <summary>A claimed delivery another processor may take over after this long (its node died mid-way).</summary>
     public int LeaseSeconds { get; set; } = 60;
+    /// <summary>
+    /// The lease on the deliveries a node publishes, which its lanes run from memory at once: short, so that another node
+    /// takes them within seconds if this one dies before running them. A lane that reaches one late (a backlog) first takes
+    /// the full <see cref="LeaseSeconds"/>, or leaves it to the node that took it.
+    /// </summary>
+    public int HandedLeaseSeconds { get; set; } = 10;
     /// <summary>After this many failed runs a delivery stays in the table, dead, for someone to look at.</summary>
     public int MaxAttempts { get; set; } = 10;
     /// <summary>The wait after the first failure; it doubles with each further one, up to <see cref="RetryMaxSeconds"/>.</summary>
