@@ -11,10 +11,12 @@ namespace ThongSuot.Tests.Nodes;
 public sealed class AppNode : IDisposable
 {
     private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly string home;
     private OwnedProcess? process;
 
-    public AppNode(string name, IReadOnlyDictionary<string, string> settings)
+    public AppNode(string name, IReadOnlyDictionary<string, string> settings, string home)
     {
+        this.home = home;
         Name = name;
         this.settings = settings;
         Port = OwnedProcess.FreePort();
@@ -39,6 +41,9 @@ public sealed class AppNode : IDisposable
         start.ArgumentList.Add(dll);
         foreach (var (key, value) in settings) start.Environment[key] = value;
         start.Environment["Urls"] = BaseAddress.ToString();
+        // A home of its own, as on a machine of its own: nothing it keeps under ~ (such as a Data Protection key ring in
+        // ~/.aspnet) is shared with the other node except through the database.
+        start.Environment["HOME"] = Directory.CreateDirectory(Path.Combine(home, Name)).FullName;
         start.Environment["ConnectionStrings__Postgres"] = settings["ConnectionStrings__Postgres"] + $";Application Name={Name}";
         process = OwnedProcess.Start(Name, start);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };

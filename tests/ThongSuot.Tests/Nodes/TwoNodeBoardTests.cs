@@ -51,8 +51,16 @@ public sealed class TwoNodeBoardTests(TwoNodeCluster cluster)
 
         using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         BoardRow row;
-        do row = await rows.Reader.ReadAsync(bound.Token);
-        while (row.Id != id);
+        try
+        {
+            do row = await rows.Reader.ReadAsync(bound.Token);
+            while (row.Id != id);
+        }
+        catch (OperationCanceledException) when (bound.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The board on {boardNode.Name} never showed the incident reported through {reportNode.Name} " +
+                "(another node's pushes reach it through the Redis backplane, ConnectionStrings:Redis).");
+        }
         var latency = watch.Elapsed;
         Assert.Equal("Mất sóng báo qua nút khác", row.Title);
         Assert.True(latency < TimeSpan.FromSeconds(1), $"The board on {boardNode.Name} showed the incident reported through {reportNode.Name} after {latency.TotalMilliseconds:0} ms.");

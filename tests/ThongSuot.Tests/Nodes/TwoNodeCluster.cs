@@ -28,8 +28,8 @@ public sealed class TwoNodeCluster : IAsyncLifetime
         Database = await TestDatabase.CopyOfDemoAsync(DbProvider.Postgres);
         redis = await RedisServer.StartAsync(Directory.CreateDirectory(Path.Combine(folder.FullName, "redis")).FullName);
         var settings = Settings(Database.ConnectionString, redis.ConnectionString);
-        A = new AppNode("node-a", settings);
-        B = new AppNode("node-b", settings);
+        A = new AppNode("node-a", settings, folder.FullName);
+        B = new AppNode("node-b", settings, folder.FullName);
         await Task.WhenAll(A.StartAsync(), B.StartAsync());
         Nginx = await NginxProxy.StartAsync(Directory.CreateDirectory(Path.Combine(folder.FullName, "nginx")).FullName, A, B);
     }
