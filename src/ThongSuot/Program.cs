@@ -14,12 +14,16 @@ using ThongSuot.Features.KeySites;
 using ThongSuot.Features.Notifications;
 using ThongSuot.Features.Organizations;
 using ThongSuot.Shared;
+using ThongSuot.Shared.Platform;
+using ThongSuot.Shared.Telemetry;
 
 var verb = CliVerbs.IsVerb(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = verb ? [] : args, ContentRootPath = WebSetup.PublishedContentRoot() });
 if (verb) builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
 builder.AddThongSuotData();
+builder.AddScaleOut();
+builder.AddTelemetry();
 builder.AddWeb();
 builder.AddAccounts();
 builder.Services.AddAreas();
@@ -51,6 +55,7 @@ app.MapDuty();
 app.MapIncidents();
 app.MapNotifications();
 app.MapCompliance();
+app.MapTelemetry();
 await app.RunAsync();
 return 0;
 

@@ -7,13 +7,14 @@ using ThongSuot.Features.Demo;
 
 namespace ThongSuot.Data;
 
-/// <summary>Before the server takes requests: migrate, ensure reference data (roles, provinces), seed the demo on an empty database.</summary>
+/// <summary>Before the server takes requests: migrate, ensure reference data (roles, provinces), seed the demo on an empty database, create the first Data Protection key.</summary>
 public sealed class DatabaseInitializer(IServiceProvider services, IOptions<DemoOptions> demo) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         await PrepareAsync(scope.ServiceProvider, demo.Value.Seed, cancellationToken);
+        Shared.Platform.KeysInDatabase.EnsureKeyRing(scope.ServiceProvider);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

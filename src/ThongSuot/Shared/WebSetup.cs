@@ -65,11 +65,8 @@ public static class WebSetup
 
     public static WebApplication UseWeb(this WebApplication app)
     {
-        // Behind the reverse proxy of docs/deployment.md (on loopback): real client address for the audit log.
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
-        });
+        // Behind the reverse proxy of docs/deployment.md: the real client address for the audit log, from known proxies only.
+        Platform.KnownProxies.UseKnownProxies(app);
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api =>
         {
             api.UseExceptionHandler();

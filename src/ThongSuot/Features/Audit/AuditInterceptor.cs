@@ -52,7 +52,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
                     throw new InvalidOperationException("Nhật ký kiểm toán chỉ được ghi thêm, không được sửa hoặc xóa.");
                 continue;
             }
-            if (entry.Entity is INotAudited) continue;
+            if (entry.Entity is INotAudited or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey) continue;
             var action = entry.State switch
             {
                 EntityState.Added => AuditAction.Create,

@@ -60,6 +60,7 @@ public sealed class ReminderWorker(
             {
                 var added = await notifier.NotifyOrganizationAsync(db, f.OrganizationId, ReminderMessage.Build(f, occasion, today, baseUrl), ct);
                 await outbox.SaveChangesAsync(db, ct);
+                Shared.Telemetry.AppMetrics.RemindersSent("compliance", added);
                 if (added > 0) reminded++;
                 if (log.IsEnabled(LogLevel.Information))
                     log.LogInformation("Reminder {Occasion} for assignment {Assignment}: {Messages} message(s).", occasion.Name, id, added);

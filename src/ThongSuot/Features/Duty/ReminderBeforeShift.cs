@@ -77,6 +77,7 @@ public sealed class ReminderBeforeShift(
             await outbox.SaveChangesAsync(db, ct);
             db.ChangeTracker.Clear();
         }
+        Shared.Telemetry.AppMetrics.RemindersSent("shift", added);
         return added;
     }
 }

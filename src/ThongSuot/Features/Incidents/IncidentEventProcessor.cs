@@ -59,6 +59,7 @@ public sealed class IncidentEventProcessor(IServiceScopeFactory scopes, TimeProv
             if (attempts >= o.MaxAttempts)
                 log.LogError("Incident event {Id} ({Number}, {What}) failed {Attempts} times and will not be tried again: {Error}", e.Id, e.Number, e.What, attempts, text);
         }
+        Shared.Telemetry.AppMetrics.SetEventsPending(await db.Set<IncidentEvent>().CountAsync(x => x.Attempts < o.MaxAttempts, CancellationToken.None));
     }
 
     private async Task<List<IncidentEvent>> ClaimAsync(AppDbContext db, IncidentEventsOptions o, CancellationToken ct)

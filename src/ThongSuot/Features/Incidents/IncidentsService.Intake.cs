@@ -72,6 +72,7 @@ public sealed partial class IncidentsService
                 await IncidentNumbers.CatchUpAsync(db, year, ct);
                 continue;
             }
+            Shared.Telemetry.AppMetrics.IncidentReported(channel.ToString());
             // Everything the answer shows is at hand: the validation read the names, nothing else exists yet.
             var involved = draft.Affected.Select(o => new InvolvedOrganizationDto(o.Id, o.ShortName, o.Name, IncidentInvolvement.Affected));
             var created = ToDto(incident, draft.Names, involved,

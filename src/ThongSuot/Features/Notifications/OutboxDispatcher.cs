@@ -113,6 +113,7 @@ public sealed class OutboxDispatcher(
                 message.Id, message.Channel, message.Attempts, message.LastError, message.Status);
         }
         await db.SaveChangesAsync(CancellationToken.None);
+        Shared.Telemetry.AppMetrics.NotificationDelivered(message.Channel.ToString(), message.Status.ToString().ToLowerInvariant());
         return message.Status;
     }
 
