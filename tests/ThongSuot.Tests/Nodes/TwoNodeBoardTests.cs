@@ -44,26 +44,31 @@ public sealed class TwoNodeBoardTests(TwoNodeCluster cluster)
 
         using var system = cluster.Client(reportNode);
         system.DefaultRequestHeaders.Add("X-Api-Key", await cluster.ApiKeyAsync("VIETTEL"));
+        // A node's first report also compiles its code and queries (seconds on this machine): measure a node in service.
+        await ReportAndReceiveAsync(system, rows, "Báo khởi động qua nút khác");
         var watch = Stopwatch.StartNew();
-        using var response = await system.PostAsync("/api/v1/incidents", NodeIncidents.Json("Mất sóng báo qua nút khác"));
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-
-        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        BoardRow row;
-        try
-        {
-            do row = await rows.Reader.ReadAsync(bound.Token);
-            while (row.Id != id);
-        }
-        catch (OperationCanceledException) when (bound.IsCancellationRequested)
-        {
-            throw new TimeoutException($"The board on {boardNode.Name} never showed the incident reported through {reportNode.Name} " +
-                "(another node's pushes reach it through the Redis backplane, ConnectionStrings:Redis).");
-        }
+        var row = await ReportAndReceiveAsync(system, rows, "Mất sóng báo qua nút khác");
         var latency = watch.Elapsed;
         Assert.Equal("Mất sóng báo qua nút khác", row.Title);
         Assert.True(latency < TimeSpan.FromSeconds(1), $"The board on {boardNode.Name} showed the incident reported through {reportNode.Name} after {latency.TotalMilliseconds:0} ms.");
+
+        async Task<BoardRow> ReportAndReceiveAsync(HttpClient reporter, Channel<BoardRow> board, string title)
+        {
+            using var response = await reporter.PostAsync("/api/v1/incidents", NodeIncidents.Json(title));
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                while (true)
+                    if (await board.Reader.ReadAsync(bound.Token) is { } pushed && pushed.Id == id) return pushed;
+            }
+            catch (OperationCanceledException) when (bound.IsCancellationRequested)
+            {
+                throw new TimeoutException($"The board on {boardNode.Name} never showed the incident reported through {reportNode.Name} " +
+                    "(another node's pushes reach it through the Redis backplane, ConnectionStrings:Redis).");
+            }
+        }
     }
 
     [Fact]
