@@ -30,6 +30,9 @@ public sealed class AppNode : IDisposable
     public bool IsUp => process is { HasExited: false };
     public string Output => process?.Output ?? "";
 
+    /// <summary>The local ports of the node's open TCP connections (to tell which node holds a database session).</summary>
+    public HashSet<int> LocalPorts() => process is { HasExited: false } p ? p.LocalPorts() : [];
+
     /// <summary>Whether the node wrote a log line containing the text since it was last started.</summary>
     public bool Logged(string text) => process?.Wrote(text) == true;
 

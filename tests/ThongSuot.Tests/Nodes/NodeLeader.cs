@@ -12,19 +12,22 @@ namespace ThongSuot.Tests.Nodes;
 /// <summary>The two-node tests' reads of the periodic jobs: who leads, which steps and reminders were taken, who was told.</summary>
 internal static class NodeLeader
 {
-    /// <summary>The nodes holding a PostgreSQL advisory lock on the cluster's database now (by their Application Name).</summary>
+    /// <summary>
+    /// The nodes holding a PostgreSQL advisory lock on the cluster's database now: the sessions' client ports, matched with
+    /// the nodes' open sockets (a leader's own connection may carry an Application Name of its own).
+    /// </summary>
     public static async Task<List<string>> HoldersAsync(TwoNodeCluster cluster)
     {
         await using var conn = new NpgsqlConnection(cluster.Database.ConnectionString);
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand("""
-            SELECT DISTINCT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-            WHERE l.locktype = 'advisory' AND l.granted AND a.datname = current_database() AND a.application_name LIKE 'node-%'
+            SELECT DISTINCT a.client_port FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+            WHERE l.locktype = 'advisory' AND l.granted AND a.datname = current_database()
             """, conn);
-        var names = new List<string>();
-        await using var reader = await cmd.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) names.Add(reader.GetString(0));
-        return names;
+        var ports = new List<int>();
+        await using (var reader = await cmd.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) ports.Add(reader.IsDBNull(0) ? -1 : reader.GetInt32(0));
+        return cluster.Nodes.Where(n => n.LocalPorts().Overlaps(ports)).Select(n => n.Name).ToList();
     }
 
     /// <summary>The one node that leads the periodic jobs, once one does (the leader election's advisory lock).</summary>

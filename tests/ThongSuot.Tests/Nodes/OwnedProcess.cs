@@ -23,6 +23,29 @@ public sealed class OwnedProcess : IDisposable
 
     public string Name { get; }
     public bool HasExited => process.HasExited;
+    public int Id => process.Id;
+
+    /// <summary>The local TCP ports of the process's open sockets (Linux: its fds' socket inodes, found in /proc/net/tcp).</summary>
+    public HashSet<int> LocalPorts()
+    {
+        var inodes = new HashSet<string>();
+        try
+        {
+            foreach (var fd in Directory.EnumerateFileSystemEntries($"/proc/{process.Id}/fd"))
+                if (new FileInfo(fd).LinkTarget is { } target && target.StartsWith("socket:[", StringComparison.Ordinal)) inodes.Add(target[8..^1]);
+        }
+        catch (IOException) { return []; }
+        catch (UnauthorizedAccessException) { return []; }
+        var ports = new HashSet<int>();
+        foreach (var table in new[] { "tcp", "tcp6" })
+            foreach (var line in File.ReadLines($"/proc/{process.Id}/net/{table}").Skip(1))
+            {
+                var columns = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (columns.Length > 9 && inodes.Contains(columns[9]))
+                    ports.Add(int.Parse(columns[1][(columns[1].LastIndexOf(':') + 1)..], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        return ports;
+    }
 
     public static OwnedProcess Start(string name, ProcessStartInfo start)
     {
