@@ -21,6 +21,8 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || need+=(python3-aiosmtpd)
 # The duty tests read the .ics back with ical.js (vendored) under node.
 command -v node >/dev/null 2>&1 || need+=(nodejs)
+# The two-node tests put Debian's nginx in front of two app processes.
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
 if [ ${#need[@]} -gt 0 ]; then
   say "installing ${need[*]}"
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

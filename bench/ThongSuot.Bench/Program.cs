@@ -14,6 +14,7 @@ using ThongSuot.Documents.Pdf;
 // writing an empty document in the same run. Usage: dotnet run -c Release --project bench/ThongSuot.Bench [-- --runs 30 --write BENCHMARKS.md]
 if (args.FirstOrDefault() == "board") return await BoardLatencyBench.RunAsync(args[1..]);
 if (args is ["intake", ..]) return await IntakeBench.RunAsync(args);
+if (args is ["nodes", ..]) return await NodesBench.RunAsync(args);
 
 var runs = Option("--runs", 30);
 var output = BenchFiles.OutputPath(args);

@@ -28,6 +28,8 @@ public sealed partial class PostgresLaneTests
     private static bool RunsOnPostgres(Type type)
     {
         if (type.IsAbstract) return false;
+        // The two-node tests run the built app in processes of their own, on one PostgreSQL database.
+        if (type.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(Nodes.TwoNodeCluster)))) return true;
         var fixtures = type.GetInterfaces()
             .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IClassFixture<>))
             .Select(i => i.GetGenericArguments()[0])
