@@ -94,7 +94,10 @@ public sealed class LeaderElection(string? postgres, LeaderOptions options, ILog
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
     {
         // Not pooled: a pooled connection returned to the pool would keep the lock after this elector let go of it.
-        var c = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres) { Pooling = false, ApplicationName = "thongsuot-leader" }.ConnectionString);
+        var b = new NpgsqlConnectionStringBuilder(postgres) { Pooling = false };
+        // The node's own name stays visible in pg_stat_activity, so an operator sees which node leads.
+        b.ApplicationName = (string.IsNullOrWhiteSpace(b.ApplicationName) ? "thongsuot" : b.ApplicationName) + "/leader";
+        var c = new NpgsqlConnection(b.ConnectionString);
         await c.OpenAsync(ct);
         return c;
     }

@@ -13,7 +13,9 @@ public static class LeaderSetup
         {
             var config = sp.GetRequiredService<IConfiguration>();
             var postgres = DataSetup.UsesPostgres(config) ? DataSetup.PostgresConnectionString(config.GetConnectionString("Postgres")!) : null;
-            return new LeaderElection(postgres, sp.GetRequiredService<IOptions<LeaderOptions>>().Value, sp.GetRequiredService<ILogger<LeaderElection>>());
+            var leader = new LeaderElection(postgres, sp.GetRequiredService<IOptions<LeaderOptions>>().Value, sp.GetRequiredService<ILogger<LeaderElection>>());
+            Telemetry.AppMetrics.ObserveLeader(() => leader.IsLeader);
+            return leader;
         });
         return services;
     }

@@ -21,9 +21,14 @@ public static class AppMetrics
         "thongsuot.signalr.connections", "{connection}", "Open SignalR connections on this node, by hub.");
 
     private static long eventsPending;
+    private static Func<bool> leader = () => false;
 
-    static AppMetrics() => Meter.CreateObservableGauge("thongsuot.events.pending", () => Interlocked.Read(ref eventsPending),
-        "{event}", "Event deliveries waiting for their handlers (not dead), as last counted on this node.");
+    static AppMetrics()
+    {
+        Meter.CreateObservableGauge("thongsuot.leader", () => leader() ? 1 : 0, "{node}", "Whether this node runs the periodic jobs.");
+        Meter.CreateObservableGauge("thongsuot.events.pending", () => Interlocked.Read(ref eventsPending),
+            "{event}", "Event deliveries waiting for their handlers (not dead), as last counted on this node.");
+    }
 
     public static void IncidentReported(string channel) => IncidentsReported.Add(1, new KeyValuePair<string, object?>("channel", channel));
 
@@ -35,6 +40,9 @@ public static class AppMetrics
     {
         if (count > 0) Reminders.Add(count, new KeyValuePair<string, object?>("kind", kind));
     }
+
+    /// <summary>The gauge "thongsuot.leader" reads this node's election: 1 while it runs the periodic jobs, else 0.</summary>
+    public static void ObserveLeader(Func<bool> isLeader) => leader = isLeader;
 
     public static void SetEventsPending(long count) => Interlocked.Exchange(ref eventsPending, count);
 
