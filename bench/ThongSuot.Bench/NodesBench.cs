@@ -38,8 +38,10 @@ public static partial class NodesBench
 
         await IntakeAsync(oneNode, key, clients, TimeSpan.FromSeconds(5));
         await IntakeAsync(twoNodes, key, clients, TimeSpan.FromSeconds(5));
-        var one = await IntakeAsync(oneNode, key, clients, TimeSpan.FromSeconds(seconds));
-        var two = await IntakeAsync(twoNodes, key, clients, TimeSpan.FromSeconds(seconds));
+        await DrainAsync(cluster.ConnectionString);
+        // Each phase starts with no handler work left from the one before, and its own drain is measured after it.
+        var one = await IntakeAsync(oneNode, key, clients, TimeSpan.FromSeconds(seconds)) with { Drain = await DrainAsync(cluster.ConnectionString) };
+        var two = await IntakeAsync(twoNodes, key, clients, TimeSpan.FromSeconds(seconds)) with { Drain = await DrainAsync(cluster.ConnectionString) };
 
         var (cross, same) = await BoardAsync(cluster, key, runs);
         var report = Report(clients, seconds, runs, one, two, cross, same);
@@ -48,9 +50,25 @@ public static partial class NodesBench
         return one.Failures + two.Failures == 0 ? 0 : 1;
     }
 
-    private sealed record Intake(int Requests, int Failures, double Seconds)
+    private sealed record Intake(int Requests, int Failures, double Seconds, double Drain = 0)
     {
         public double Rps => Requests / Seconds;
+        /// <summary>Reports per second until the last one's handlers (board, notifications) had run.</summary>
+        public double Handled => Requests / (Seconds + Drain);
+    }
+
+    /// <summary>Waits until every event delivery has run (the reports' notifications and board pushes); returns the seconds it took.</summary>
+    private static async Task<double> DrainAsync(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(connectionString).Options;
+        var wait = Stopwatch.StartNew();
+        while (true)
+        {
+            await using (var db = new AppDbContext(options))
+                if (!await db.Set<app::ThongSuot.Shared.Events.EventDelivery>().AnyAsync(d => !d.Dead)) return wait.Elapsed.TotalSeconds;
+            if (wait.Elapsed > TimeSpan.FromMinutes(10)) throw new TimeoutException("The event deliveries did not drain within 10 minutes.");
+            await Task.Delay(200);
+        }
     }
 
     private static async Task<Intake> IntakeAsync(Uri nginx, string key, int clients, TimeSpan duration)
@@ -151,12 +169,12 @@ public static partial class NodesBench
             .AppendLine()
             .AppendLine(inv, $"Two processes of the built app on one fresh PostgreSQL database and one redis-server, nginx with docs/nginx/thongsuot.conf, all on this machine. Intake: {clients} clients POST incidents (API key, fresh Idempotency-Key) for {seconds} s each through nginx, first with both upstream entries pointing at node A (one node), then at A and B (two nodes), after 5 s of warm-up each.")
             .AppendLine()
-            .AppendLine("| Intake through nginx | Incidents | Failed | Incidents/s |")
-            .AppendLine("|---|---:|---:|---:|")
-            .AppendLine(inv, $"| one node | {one.Requests} | {one.Failures} | {one.Rps:0} |")
-            .AppendLine(inv, $"| two nodes | {two.Requests} | {two.Failures} | {two.Rps:0} |")
+            .AppendLine("| Intake through nginx | Incidents | Failed | Incidents/s answered | Then handlers busy for | Incidents/s until all handled |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|")
+            .AppendLine(inv, $"| one node | {one.Requests} | {one.Failures} | {one.Rps:0} | {one.Drain:0.0} s | {one.Handled:0} |")
+            .AppendLine(inv, $"| two nodes | {two.Requests} | {two.Failures} | {two.Rps:0} | {two.Drain:0.0} s | {two.Handled:0} |")
             .AppendLine()
-            .AppendLine(inv, $"Ratio two/one: **{two.Rps / one.Rps:0.00}**.")
+            .AppendLine(inv, $"Ratio two/one: **{two.Rps / one.Rps:0.00}** answered, **{two.Handled / one.Handled:0.00}** until all handled (each report's notifications and board pushes run after the answer, on the event processor).")
             .AppendLine()
             .AppendLine(inv, $"Board latency: {runs} reports one at a time through node A's API (after 20 warm-up), two coordinator boards connected by WebSockets (.NET SignalR client), one on node B (the push crosses Redis) and one on node A (same node, the baseline); latency = row received minus just before the POST, same clock.")
             .AppendLine()
