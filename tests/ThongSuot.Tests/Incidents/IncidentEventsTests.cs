@@ -130,6 +130,36 @@ public abstract class IncidentEventsTests(IncidentEventsAppFactory app)
         Assert.All(probes, p => Assert.Equal(1, app.Race.Runs.GetValueOrDefault(p.Id)));
     }
 
+    [Fact]
+    public async Task ADeliveryThisNodePublishedButReachedLateRunsOnlyIfNoOtherNodeTookIt()
+    {
+        // Two deliveries this node published and has not run yet, with little of their short lease left (a backlog): one
+        // another node has claimed meanwhile (its lease moved on), one nobody took.
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var (taken, free) = (new RaceProbe(Guid.NewGuid()), new RaceProbe(Guid.NewGuid()));
+        var rows = new[] { taken, free }.Select(p => new EventDelivery
+        {
+            EventId = Guid.CreateVersion7(), EventType = nameof(RaceProbe), Handler = nameof(RaceCounter), Payload = EventJson.Write(p), CreatedAt = now,
+            NextAttemptAt = now.AddSeconds(1),
+        }).ToList();
+        await app.WithDbAsync(db => { db.AddRange(rows); return db.SaveChangesAsync(); });
+        var othersLease = now.AddSeconds(60);
+        await app.WithDbAsync(db => db.Set<EventDelivery>().Where(d => d.Id == rows[0].Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.NextAttemptAt, othersLease)));
+
+        // A processor with handlers of its own, so that the app's lanes do not take the handed rows first.
+        var handlers = new EventHandlers(app.Services.GetServices<EventHandlerRegistration>());
+        var processor = ActivatorUtilities.CreateInstance<EventProcessor>(app.Services, handlers);
+        foreach (var row in rows) handlers.Hand(row);
+        await processor.RunDueAsync(nameof(RaceCounter));
+
+        Assert.Equal((0, 1), (app.Race.Runs.GetValueOrDefault(taken.Id), app.Race.Runs.GetValueOrDefault(free.Id)));
+        var left = await app.WithDbAsync(db => db.Set<EventDelivery>().AsNoTracking().Where(d => d.Id == rows[0].Id || d.Id == rows[1].Id)
+            .Select(d => new { d.Id, d.NextAttemptAt }).ToListAsync());
+        Assert.Equal((rows[0].Id, othersLease), (Assert.Single(left).Id, left[0].NextAttemptAt));
+        // The other node's row would wait for its lease on this fake clock: out of the later tests' way.
+        await app.WithDbAsync(db => db.Set<EventDelivery>().Where(d => d.Id == rows[0].Id).ExecuteDeleteAsync());
+    }
+
     private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe) where T : class
     {
         var stop = DateTime.UtcNow.AddSeconds(20);
