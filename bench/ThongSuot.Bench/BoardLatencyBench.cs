@@ -25,8 +25,8 @@ public static partial class BoardLatencyBench
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var runs = Option(args, "--runs", 200);
-        var warmup = Option(args, "--warmup", 20);
+        var runs = BenchFiles.Option(args, "--runs", 200);
+        var warmup = BenchFiles.Option(args, "--warmup", 20);
         var output = BenchFiles.OutputPath(args);
         await using var database = await BoardBenchHost.BenchDatabase.CreateAsync();
         await using var factory = new BoardBenchHost.BoardApp(database);
@@ -80,7 +80,7 @@ public static partial class BoardLatencyBench
         var report = Report(runs, warmup, provider, board, baseline, floor);
         Console.Write(report);
         if (output is not null) WriteSection(output, report);
-        return Percentile(board, 0.99) < 500 ? 0 : 1;
+        return BenchFiles.Percentile(board, 0.99) < 500 ? 0 : 1;
     }
 
     /// <summary>POST, then wait for the observer's stamp of the new row.</summary>
@@ -149,8 +149,8 @@ public static partial class BoardLatencyBench
     private static string Report(int runs, int warmup, string provider, List<double> board, List<double> baseline, List<double> floor)
     {
         var i = CultureInfo.InvariantCulture;
-        var (b50, b99, p50, p99) = (Percentile(board, 0.5), Percentile(board, 0.99), Percentile(baseline, 0.5), Percentile(baseline, 0.99));
-        var (f50, f99) = (Percentile(floor, 0.5), Percentile(floor, 0.99));
+        var (b50, b99, p50, p99) = (BenchFiles.Percentile(board, 0.5), BenchFiles.Percentile(board, 0.99), BenchFiles.Percentile(baseline, 0.5), BenchFiles.Percentile(baseline, 0.99));
+        var (f50, f99) = (BenchFiles.Percentile(floor, 0.5), BenchFiles.Percentile(floor, 0.99));
         return new StringBuilder()
             .AppendLine(StartMarker)
             .AppendLine("## Live board: update latency from API call to browser")
@@ -197,21 +197,9 @@ public static partial class BoardLatencyBench
         File.WriteAllText(path, text);
     }
 
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
-    }
-
     private static string LoadAverage()
     {
         try { return File.ReadAllText("/proc/loadavg").Split(' ')[0]; }
         catch (IOException) { return "?"; }
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var value = args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
     }
 }

@@ -31,10 +31,10 @@ public static class IntakeBench
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var clients = Option(args, "--clients", 16);
-        var seconds = Option(args, "--seconds", 20);
-        var warmup = Option(args, "--warmup", 5);
-        var rate = Option(args, "--rate", 100);
+        var clients = BenchFiles.Option(args, "--clients", 16);
+        var seconds = BenchFiles.Option(args, "--seconds", 20);
+        var warmup = BenchFiles.Option(args, "--warmup", 5);
+        var rate = BenchFiles.Option(args, "--rate", 100);
         var output = BenchFiles.OutputPath(args);
         var server = Environment.GetEnvironmentVariable("THONGSUOT_BENCH_PG") is { Length: > 0 } s ? s : "Host=127.0.0.1;Port=55432;Username=postgres";
         var database = "ts_bench_" + Guid.NewGuid().ToString("N")[..12];
@@ -68,7 +68,7 @@ public static class IntakeBench
             var pacedIntake = await PacedAsync(http, "/api/v1/incidents", rate, TimeSpan.FromSeconds(seconds));
             var report = Report(baseline, intake, clients, seconds, warmup, PacedReport(pacedBaseline, pacedIntake, rate, seconds));
             Console.Write(report);
-            if (output is not null) WriteSection(output, report);
+            if (output is not null) BenchFiles.WriteSection(output, "intake", report);
             return intake.Failures == 0 && pacedIntake.Failures == 0 && intake.Rps >= 0.5 * baseline.Rps && pacedIntake.P99 < 50 ? 0 : 1;
         }
         finally
@@ -201,18 +201,6 @@ public static class IntakeBench
             .ToString();
     }
 
-    /// <summary>Replaces this benchmark's section of the file (between markers) and leaves the rest alone.</summary>
-    private static void WriteSection(string path, string section)
-    {
-        const string start = "<!-- bench:intake -->", end = "<!-- /bench:intake -->";
-        var text = File.Exists(path) ? File.ReadAllText(path) : "";
-        var block = $"{start}\n{section}{end}\n";
-        var a = text.IndexOf(start, StringComparison.Ordinal);
-        var b = text.IndexOf(end, StringComparison.Ordinal);
-        text = a >= 0 && b > a ? text[..a] + block + text[(b + end.Length)..].TrimStart('\n') : text.TrimEnd() + "\n\n" + block;
-        File.WriteAllText(path, text);
-    }
-
     private static async Task<string> IssueKeyAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
@@ -242,9 +230,6 @@ public static class IntakeBench
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-
-    private static int Option(string[] args, string name, int fallback) =>
-        int.TryParse(args.SkipWhile(a => a != name).Skip(1).FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
 
     /// <summary>The app as deployed (Production; AppDbContext only names the app assembly, the bench has its own app::Program), on the bench database, quiet logs, plus the baseline endpoint in front of its pipeline.</summary>
     private sealed class BenchApp(string connectionString, NpgsqlDataSource baseline) : WebApplicationFactory<AppDbContext>

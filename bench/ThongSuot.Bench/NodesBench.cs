@@ -27,9 +27,9 @@ public static partial class NodesBench
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var clients = Option(args, "--clients", 16);
-        var seconds = Option(args, "--seconds", 20);
-        var runs = Option(args, "--runs", 200);
+        var clients = BenchFiles.Option(args, "--clients", 16);
+        var seconds = BenchFiles.Option(args, "--seconds", 20);
+        var runs = BenchFiles.Option(args, "--runs", 200);
         var output = BenchFiles.OutputPath(args);
         await using var cluster = await NodesCluster.StartAsync();
         var key = await IssueKeyAsync(cluster.ConnectionString);
@@ -46,7 +46,7 @@ public static partial class NodesBench
         var (cross, same) = await BoardAsync(cluster, key, runs);
         var report = Report(clients, seconds, runs, one, two, cross, same);
         Console.Write(report);
-        if (output is not null) WriteSection(output, report);
+        if (output is not null) BenchFiles.WriteSection(output, "nodes", report);
         return one.Failures + two.Failures == 0 ? 0 : 1;
     }
 
@@ -155,12 +155,6 @@ public static partial class NodesBench
         return (await ApiKeysService.IssueAsync(db, TimeProvider.System, "Bench NOC", org, null, Roles.Member, null, default)).Key;
     }
 
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-    }
-
     private static string Report(int clients, int seconds, int runs, Intake one, Intake two, List<double> cross, List<double> same)
     {
         var inv = CultureInfo.InvariantCulture;
@@ -180,9 +174,9 @@ public static partial class NodesBench
             .AppendLine()
             .AppendLine("| Board | p50 | p99 |")
             .AppendLine("|---|---:|---:|")
-            .AppendLine(inv, $"| on node B, report through A | {Percentile(cross, 0.5):0.0} ms | {Percentile(cross, 0.99):0.0} ms |")
-            .AppendLine(inv, $"| on node A, report through A (baseline) | {Percentile(same, 0.5):0.0} ms | {Percentile(same, 0.99):0.0} ms |")
-            .AppendLine(inv, $"| ratio across / same node | {Percentile(cross, 0.5) / Percentile(same, 0.5):0.00}× | {Percentile(cross, 0.99) / Percentile(same, 0.99):0.00}× |")
+            .AppendLine(inv, $"| on node B, report through A | {BenchFiles.Percentile(cross, 0.5):0.0} ms | {BenchFiles.Percentile(cross, 0.99):0.0} ms |")
+            .AppendLine(inv, $"| on node A, report through A (baseline) | {BenchFiles.Percentile(same, 0.5):0.0} ms | {BenchFiles.Percentile(same, 0.99):0.0} ms |")
+            .AppendLine(inv, $"| ratio across / same node | {BenchFiles.Percentile(cross, 0.5) / BenchFiles.Percentile(same, 0.5):0.00}× | {BenchFiles.Percentile(cross, 0.99) / BenchFiles.Percentile(same, 0.99):0.00}× |")
             .AppendLine()
             .AppendLine(inv, $"Machine: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC. Both nodes, nginx, Redis, PostgreSQL and the clients share these CPUs, so two nodes cannot add CPU here: the ratio shows what a second node costs or gains on one machine; on two machines it is the lower bound.")
             .AppendLine()
@@ -193,20 +187,6 @@ public static partial class NodesBench
             .AppendLine("```")
             .ToString();
     }
-
-    private static void WriteSection(string path, string section)
-    {
-        const string start = "<!-- bench:nodes -->", end = "<!-- /bench:nodes -->";
-        var text = File.Exists(path) ? File.ReadAllText(path) : "";
-        var block = $"{start}\n{section}{end}\n";
-        var a = text.IndexOf(start, StringComparison.Ordinal);
-        var b = text.IndexOf(end, StringComparison.Ordinal);
-        text = a >= 0 && b > a ? text[..a] + block + text[(b + end.Length)..].TrimStart('\n') : text.TrimEnd() + "\n\n" + block;
-        File.WriteAllText(path, text);
-    }
-
-    private static int Option(string[] args, string name, int fallback) =>
-        int.TryParse(args.SkipWhile(a => a != name).Skip(1).FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
