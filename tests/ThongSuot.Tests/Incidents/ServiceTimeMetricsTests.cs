@@ -79,6 +79,17 @@ public abstract class ServiceTimeMetricsTests(AppFactory app)
     }
 
     [Fact]
+    public async Task TheCsvEndsEachRowWithItsOutageSize()
+    {
+        var campaign = await SeedAsync();
+        var text = await (await app.SignedInAsync("leader")).GetStringAsync($"/api/v1/incidents/metrics.csv?campaignId={campaign}&by=type");
+        var lines = text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(",Quy mô gián đoạn (thuê bao × phút)", lines[0]);
+        Assert.Contains("Trộm cắp cáp,CableTheft,2,0,0,2,5.0,5.0,5.0,2,110.0,110.0,118.0,0,0,170000", lines);
+        Assert.Contains("Tất cả,all,5,0,1,5,5.0,5.0,5.0,4,77.5,80.0,114.0,0,1,290000", lines);
+    }
+
+    [Fact]
     public async Task TheMetricsPageShowsEachTypeWithItsOutageSize()
     {
         var campaign = await SeedAsync();
