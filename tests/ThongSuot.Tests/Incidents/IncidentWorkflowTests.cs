@@ -22,6 +22,19 @@ public sealed class IncidentWorkflowTests
         Assert.Equal(T0.AddHours(3), incident.ClosedAt);
     }
 
+    [Fact]
+    public void TheRestoreKeepsWhenTheServiceCameBackAndADropBackToRespondingForgetsIt()
+    {
+        var incident = New();
+        IncidentWorkflow.Apply(incident, IncidentStatus.Acknowledged, T0);
+        IncidentWorkflow.Apply(incident, IncidentStatus.Restored, T0.AddHours(2), serviceRestoredAt: T0.AddMinutes(90));
+        Assert.Equal((T0.AddHours(2), T0.AddMinutes(90)), (incident.RestoredAt, incident.ServiceRestoredAt));
+        IncidentWorkflow.Apply(incident, IncidentStatus.Responding, T0.AddHours(3));
+        Assert.Null(incident.ServiceRestoredAt);
+        IncidentWorkflow.Apply(incident, IncidentStatus.Restored, T0.AddHours(4));
+        Assert.Equal((T0.AddHours(4), T0.AddHours(4)), (incident.RestoredAt, incident.ServiceRestoredAt));
+    }
+
     [Theory]
     [InlineData(IncidentStatus.Reported, IncidentStatus.Responding)]
     [InlineData(IncidentStatus.Reported, IncidentStatus.Restored)]

@@ -167,8 +167,8 @@ public abstract class MetricsTests(AppFactory app)
         var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(4, lines.Length);
         Assert.StartsWith("Nhóm,Mã nhóm,Số sự cố", lines[0]);
-        Assert.Contains("Đứt cáp,CableCut,2,0,0,2,17.0,17.0,27.4,2,200.0,200.0,280.0,1,1", lines);
-        Assert.Contains("Tất cả,all,4,1,2,3,14.7,10.0,26.0,2,200.0,200.0,280.0,2,2", lines);
+        Assert.Contains("Đứt cáp,CableCut,2,0,0,2,17.0,17.0,27.4,2,200.0,200.0,280.0,1,1,0", lines);
+        Assert.Contains("Tất cả,all,4,1,2,3,14.7,10.0,26.0,2,200.0,200.0,280.0,2,2,0", lines);
     }
 
     [Fact]

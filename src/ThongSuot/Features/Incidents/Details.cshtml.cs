@@ -15,11 +15,17 @@ public sealed class DetailsModel(IncidentsService service, OrganizationsService 
     public Guid MyOrganizationId => me.OrganizationId;
     [BindProperty] public string? Note { get; set; }
     [BindProperty] public string? NoteText { get; set; }
+    [BindProperty] public string? RestoredAt { get; set; }
+    [BindProperty] public string? StartedAt { get; set; }
+    [BindProperty] public string? Reason { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostStatusAsync(Guid id, string? status, int? revision, CancellationToken ct) =>
-        ActAsync(id, () => service.ChangeStatusAsync(id, new StatusRequest(status, revision, Note), ct), ct);
+        ActAsync(id, () => service.ChangeStatusAsync(id, new StatusRequest(status, revision, Note) { RestoredAt = RestoredAt }, ct), ct);
+
+    public Task<IActionResult> OnPostTimesAsync(Guid id, int? revision, CancellationToken ct) =>
+        ActAsync(id, () => service.ChangeTimesAsync(id, new TimesRequest(StartedAt, RestoredAt, Reason, revision), ct), ct);
 
     public Task<IActionResult> OnPostNoteAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => service.AddNoteAsync(id, new NoteRequest(NoteText), ct), ct);

@@ -42,7 +42,10 @@ public sealed class Incident : IHasSearchText
     public IncidentStatus Status { get; set; } = IncidentStatus.Reported;
     public DateTime? AcknowledgedAt { get; set; }
     public DateTime? RespondingAt { get; set; }
+    /// <summary>When the status moved to restored; <see cref="ServiceRestoredAt"/> is when subscribers got service back.</summary>
     public DateTime? RestoredAt { get; set; }
+    /// <summary>When the service actually came back, as the responders say; the restore moment unless they correct it.</summary>
+    public DateTime? ServiceRestoredAt { get; set; }
     public DateTime? ClosedAt { get; set; }
     public DateTime? CancelledAt { get; set; }
     public Guid? MergedIntoId { get; set; }
@@ -51,6 +54,15 @@ public sealed class Incident : IHasSearchText
     public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
     public string SearchText { get; private set; } = "";
     public List<IncidentOrganization> Organizations { get; set; } = [];
+
+    /// <summary>The end of the outage: the service time, else the status times.</summary>
+    public DateTime? OutageEnd => ServiceRestoredAt ?? RestoredAt ?? ClosedAt;
+
+    public static double? OutageMinutesOf(DateTime startedAt, DateTime? end) => end is { } e ? Math.Max(0, (e - startedAt).TotalMinutes) : null;
+
+    /// <summary>Subscribers affected × outage minutes (whole minutes), once both are known.</summary>
+    public static long? OutageSizeOf(int? subscribers, double? minutes) =>
+        subscribers is { } s && minutes is { } m ? s * (long)Math.Round(m) : null;
 
     public void RefreshSearchText() => SearchText = TextSearch.Normalize(Number, Title, Description);
 

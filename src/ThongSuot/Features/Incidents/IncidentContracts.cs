@@ -23,7 +23,14 @@ public sealed record IncidentRequest
     public long? SubscribersAffected { get; init; }
 }
 
-public sealed record StatusRequest(string? Status, int? Revision, string? Note);
+public sealed record StatusRequest(string? Status, int? Revision, string? Note)
+{
+    /// <summary>On restore: when the service came back, if earlier than now (same formats as <see cref="IncidentRequest.StartedAt"/>).</summary>
+    public string? RestoredAt { get; init; }
+}
+
+/// <summary>Corrects when the outage began and when the service came back; at least one, and always a reason for the timeline.</summary>
+public sealed record TimesRequest(string? StartedAt, string? RestoredAt, string? Reason, int? Revision);
 public sealed record NoteRequest(string? Text);
 public sealed record AssignRequest(List<Guid>? OrganizationIds, int? Revision, string? Note);
 public sealed record MergeRequest(Guid? IntoId, int? Revision, string? Note);
@@ -49,7 +56,8 @@ public sealed record IncidentDto(
     DateTime? AcknowledgedAt, DateTime? RespondingAt, DateTime? RestoredAt, DateTime? ClosedAt, DateTime? CancelledAt,
     Guid? MergedIntoId, string? MergedIntoNumber, int Revision, DateTime CreatedAt, DateTime UpdatedAt,
     IReadOnlyList<InvolvedOrganizationDto> Organizations, IReadOnlyList<TimelineEntryDto> Timeline,
-    IReadOnlyList<AidRequestDto> AidRequests, IReadOnlyList<IncidentStatus> NextStatuses, bool CanUpdate);
+    IReadOnlyList<AidRequestDto> AidRequests, IReadOnlyList<IncidentStatus> NextStatuses, bool CanUpdate,
+    DateTime? ServiceRestoredAt, double? OutageMinutes, long? OutageSize);
 
 public sealed record AidRequestBody(Guid? OrganizationId, string? Kind, int? Count, string? Note);
 public sealed record AidResponseBody(string? Note, Guid? ResourceId);

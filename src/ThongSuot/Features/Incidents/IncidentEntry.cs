@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ThongSuot.Features.Incidents;
 
-public enum IncidentEntryKind { Reported, Note, Status, Assignment, AidRequest, AidResponse, Merge, Escalation }
+public enum IncidentEntryKind { Reported, Note, Status, Assignment, AidRequest, AidResponse, Merge, Escalation, Times }
 
 /// <summary>One line of an incident's timeline: who did what, when. Append-only.</summary>
 public sealed class IncidentEntry

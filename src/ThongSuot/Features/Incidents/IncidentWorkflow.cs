@@ -32,16 +32,22 @@ public static class IncidentWorkflow
         : $"Không chuyển được từ \"{from.Vietnamese()}\" sang \"{to.Vietnamese()}\".";
 
     /// <summary>Moves the incident and stamps the step's time; the caller has checked <see cref="CanMove"/>.</summary>
-    public static void Apply(Incident incident, IncidentStatus to, DateTime now)
+    /// <param name="serviceRestoredAt">On restore: when the service came back, if earlier than now; checked by the caller.</param>
+    public static void Apply(Incident incident, IncidentStatus to, DateTime now, DateTime? serviceRestoredAt = null)
     {
         if (!CanMove(incident.Status, to)) throw new InvalidOperationException(Refusal(incident.Status, to));
         incident.Status = to;
         switch (to)
         {
             case IncidentStatus.Acknowledged: incident.AcknowledgedAt ??= now; break;
-            case IncidentStatus.Responding: incident.RespondingAt ??= now; break;
+            case IncidentStatus.Responding:
+                incident.RespondingAt ??= now;
+                // Back to responding: the service dropped again, so it is not back until the next restore.
+                incident.ServiceRestoredAt = null;
+                break;
             case IncidentStatus.Restored:
                 incident.RestoredAt = now;
+                incident.ServiceRestoredAt = serviceRestoredAt ?? now;
                 // Restoring straight from acknowledged means the response happened in the same breath.
                 incident.RespondingAt ??= now;
                 break;

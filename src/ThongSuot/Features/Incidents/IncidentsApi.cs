@@ -22,6 +22,8 @@ public static class IncidentsApi
         group.MapPost("/", Create).Accepts<IncidentRequest>("application/json");
         group.MapPost("/{id:guid}/status", (Guid id, HttpRequest r, IncidentsService s, CancellationToken ct) =>
             Write<StatusRequest, IncidentDto>(r, b => s.ChangeStatusAsync(id, b, ct), ct)).Accepts<StatusRequest>("application/json");
+        group.MapPost("/{id:guid}/times", (Guid id, HttpRequest r, IncidentsService s, CancellationToken ct) =>
+            Write<TimesRequest, IncidentDto>(r, b => s.ChangeTimesAsync(id, b, ct), ct)).Accepts<TimesRequest>("application/json");
         group.MapPost("/{id:guid}/notes", (Guid id, HttpRequest r, IncidentsService s, CancellationToken ct) =>
             Write<NoteRequest, IncidentDto>(r, b => s.AddNoteAsync(id, b, ct), ct)).Accepts<NoteRequest>("application/json");
         group.MapPost("/{id:guid}/assign", (Guid id, HttpRequest r, IncidentsService s, CancellationToken ct) =>

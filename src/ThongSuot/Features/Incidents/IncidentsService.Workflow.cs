@@ -14,13 +14,18 @@ public sealed partial class IncidentsService
         else if (to == IncidentStatus.Merged) errors.Add("status", "Gộp sự cố qua thao tác gộp (merge), chỉ rõ sự cố trùng.");
         if (request.Revision is null) errors.Add("revision", "Phiên bản (revision) là bắt buộc.");
         var note = errors.Text("note", request.Note, 4000, required: false, "Ghi chú");
+        var serviceRestoredAt = ServiceTime(errors, "restoredAt", request.RestoredAt, "khôi phục");
+        if (serviceRestoredAt is not null && errors.Any is false && to != IncidentStatus.Restored)
+            errors.Add("restoredAt", "Chỉ nhập thời điểm khôi phục khi chuyển sang \"Đã khôi phục\".");
         if (errors.Any) return errors.ToError();
 
         return await UpdateAsync(id, request.Revision!.Value, (incident, now) =>
         {
             if (IncidentWorkflow.Refusal(incident.Status, to) is { } refusal) return ServiceError.Conflict(refusal);
+            if (serviceRestoredAt > now) return ServiceError.Invalid("restoredAt", FutureText("khôi phục"));
+            if (serviceRestoredAt < incident.StartedAt) return ServiceError.Invalid("restoredAt", OrderText);
             var from = incident.Status;
-            IncidentWorkflow.Apply(incident, to, now);
+            IncidentWorkflow.Apply(incident, to, now, serviceRestoredAt);
             var entry = Entry(incident.Id, IncidentEntryKind.Status, note, now);
             (entry.FromStatus, entry.ToStatus) = (from, to);
             db.Add(entry);

@@ -93,6 +93,7 @@ public sealed partial class IncidentsService(AppDbContext db, CurrentUser me, Ti
         IReadOnlyList<TimelineEntryDto> timeline, IReadOnlyList<AidRequestDto> aid)
     {
         var canUpdate = CanUpdate(incident);
+        var outage = incident.Status is IncidentStatus.Restored or IncidentStatus.Closed ? Incident.OutageMinutesOf(incident.StartedAt, incident.OutageEnd) : null;
         return new IncidentDto(incident.Id, incident.Number, incident.Status, incident.Status.Vietnamese(), incident.Channel, incident.TypeCode,
             names.Type, incident.Severity, names.Severity, incident.Title, incident.Description,
             incident.ReporterName, incident.ReporterPhone, incident.OrganizationId, names.Organization, ServicesOf(incident.Services),
@@ -100,7 +101,8 @@ public sealed partial class IncidentsService(AppDbContext db, CurrentUser me, Ti
             incident.StartedAt, incident.SubscribersAffected, incident.AcknowledgedAt, incident.RespondingAt, incident.RestoredAt,
             incident.ClosedAt, incident.CancelledAt, incident.MergedIntoId, names.MergedInto, incident.Revision, incident.CreatedAt, incident.UpdatedAt,
             involved.OrderBy(o => o.Role).ThenBy(o => o.ShortName, StringComparer.Ordinal).ToList(),
-            timeline, aid, canUpdate ? IncidentWorkflow.NextOf(incident.Status).Where(s => s != IncidentStatus.Merged).ToList() : [], canUpdate);
+            timeline, aid, canUpdate ? IncidentWorkflow.NextOf(incident.Status).Where(s => s != IncidentStatus.Merged).ToList() : [], canUpdate,
+            incident.ServiceRestoredAt, outage is { } m ? Math.Round(m, 1) : null, Incident.OutageSizeOf(incident.SubscribersAffected, outage));
     }
 
     public async Task<IReadOnlyList<IncidentTypeDto>> TypesAsync(bool activeOnly, CancellationToken ct = default) =>

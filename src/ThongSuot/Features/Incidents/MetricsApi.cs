@@ -42,7 +42,7 @@ public static class MetricsCsv
         "Nhóm", "Mã nhóm", "Số sự cố", "Chưa tiếp nhận", "Chưa khôi phục",
         "MTTA số sự cố", "MTTA trung bình (phút)", "MTTA trung vị (phút)", "MTTA p90 (phút)",
         "MTTR số sự cố", "MTTR trung bình (phút)", "MTTR trung vị (phút)", "MTTR p90 (phút)",
-        "Quá hạn tiếp nhận", "Quá hạn khôi phục",
+        "Quá hạn tiếp nhận", "Quá hạn khôi phục", "Quy mô gián đoạn (thuê bao × phút)",
     ];
 
     public static byte[] Write(MetricsReport report) =>
@@ -51,7 +51,7 @@ public static class MetricsCsv
             g.Name, g.Key, N(g.Incidents), N(g.Unacknowledged), N(g.Open),
             N(g.Mtta.Count), M(g.Mtta.Mean), M(g.Mtta.Median), M(g.Mtta.P90),
             N(g.Mttr.Count), M(g.Mttr.Mean), M(g.Mttr.Median), M(g.Mttr.P90),
-            N(g.AcknowledgeBreaches), N(g.RestoreBreaches),
+            N(g.AcknowledgeBreaches), N(g.RestoreBreaches), g.OutageSize.ToString(CultureInfo.InvariantCulture),
         ]));
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);

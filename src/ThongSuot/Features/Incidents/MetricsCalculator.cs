@@ -4,17 +4,19 @@ public enum MetricsDimension { Type, Severity, Operator, Area }
 
 /// <summary>One incident as the metrics need it. <see cref="Groups"/> are the keys it counts under (an incident with two operators counts for each).</summary>
 public sealed record MetricsIncident(
-    int Severity, DateTime CreatedAt, DateTime StartedAt, DateTime? AcknowledgedAt, DateTime? RestoredAt, IReadOnlyList<string> Groups);
+    int Severity, DateTime CreatedAt, DateTime StartedAt, DateTime? AcknowledgedAt, DateTime? RestoredAt, IReadOnlyList<string> Groups,
+    int? SubscribersAffected = null);
 
 /// <summary>Count, mean, median and 90th percentile in minutes over the incidents that have the duration (open ones have none).</summary>
 public sealed record DurationStats(int Count, double? Mean, double? Median, double? P90);
 
 public sealed record MetricsGroup(string Key, string Name, int Incidents, int Unacknowledged, int Open, DurationStats Mtta, DurationStats Mttr,
-    int AcknowledgeBreaches, int RestoreBreaches);
+    int AcknowledgeBreaches, int RestoreBreaches, long OutageSize = 0);
 
 /// <summary>
 /// MTTA = acknowledged − created (the moment the report reached us, not when the fault began: the operator may report late);
-/// MTTR = restored − started (the outage as subscribers felt it). Durations are in minutes. Incidents not yet acknowledged
+/// MTTR = restored − started (the outage as subscribers felt it: the service times, see <see cref="Incident.OutageEnd"/>);
+/// outage size = Σ subscribers affected × outage minutes over the restored incidents that say how many were affected. Durations are in minutes. Incidents not yet acknowledged
 /// (or restored) are left out of that mean but counted; a breach is a duration over the severity's SLA minutes, and an
 /// incident still waiting past its limit at <c>now</c> is a breach too. Percentiles interpolate linearly between ranks.
 /// </summary>
@@ -38,17 +40,22 @@ public static class MetricsCalculator
         var ack = new List<double>();
         var restore = new List<double>();
         int ackBreaches = 0, restoreBreaches = 0;
+        long outageSize = 0;
         foreach (var i in incidents)
         {
             var limits = sla.GetValueOrDefault(i.Severity);
             if (i.AcknowledgedAt is { } a) ack.Add(Minutes(i.CreatedAt, a));
-            if (i.RestoredAt is { } r) restore.Add(Minutes(i.StartedAt, r));
+            if (i.RestoredAt is { } r)
+            {
+                restore.Add(Minutes(i.StartedAt, r));
+                outageSize += Incident.OutageSizeOf(i.SubscribersAffected, Minutes(i.StartedAt, r)) ?? 0;
+            }
             if (limits is null) continue;
             if (Minutes(i.CreatedAt, i.AcknowledgedAt ?? now) > limits.AcknowledgeMinutes) ackBreaches++;
             if (Minutes(i.StartedAt, i.RestoredAt ?? now) > limits.RestoreMinutes) restoreBreaches++;
         }
         return new MetricsGroup(key, name, incidents.Count, incidents.Count(i => i.AcknowledgedAt is null), incidents.Count(i => i.RestoredAt is null),
-            Stats(ack), Stats(restore), ackBreaches, restoreBreaches);
+            Stats(ack), Stats(restore), ackBreaches, restoreBreaches, outageSize);
     }
 
     public static DurationStats Stats(List<double> minutes)
