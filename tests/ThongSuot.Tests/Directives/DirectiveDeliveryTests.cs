@@ -97,6 +97,38 @@ public abstract class DirectiveDeliveryTests(NotificationsAppFactory app)
         Assert.All(messages, m => Assert.Contains($"bản đính chính công văn số {firstNumber:00}/SKHCN-BCVT", m.Body));
     }
 
+    [Fact]
+    public async Task TheLetterPageShowsItsIssuerWhoOpenedItAndWhoHasNot()
+    {
+        var (viettel, donghoi) = (await OrgAsync(app, "VIETTEL"), await OrgAsync(app, "UBND-DONGHOI"));
+        var id = await IssuedLetterAsync(viettel, donghoi);
+        await app.EventHandlersDoneAsync();
+        var names = await app.WithDbAsync(db => db.Set<Features.Organizations.Organization>().Where(o => o.Id == viettel || o.Id == donghoi)
+            .ToDictionaryAsync(o => o.Id, o => o.Name));
+
+        var member = await app.SignedInAsync("viettel");
+        var memberPage = Page(await member.GetStringAsync($"/Directives/Details/{id}"));
+        var opened = Assert.Single(await ReceiptsAsync(id), r => r.FirstOpenedAt is not null);
+        Assert.Equal((viettel, await app.UserIdAsync("viettel")), (opened.OrganizationId, opened.FirstOpenedById));
+        Assert.Null(memberPage.QuerySelector("[data-testid=receipts]")); // a recipient does not see the others' receipts
+
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await member.GetAsync($"/api/v1/directives/{id}/document.pdf")).StatusCode);
+        Assert.Equal(opened.FirstOpenedAt, Assert.Single(await ReceiptsAsync(id), r => r.OrganizationId == viettel).FirstOpenedAt);
+
+        var coordinator = await app.SignedInAsync("coordinator");
+        var page = Page(await coordinator.GetStringAsync($"/Directives/Details/{id}"));
+        var rows = page.QuerySelectorAll("[data-testid=receipts] tbody tr");
+        Assert.Equal(new[] { (donghoi.ToString(), "false"), (viettel.ToString(), "true") },
+            rows.Select(r => (r.GetAttribute("data-org")!, r.GetAttribute("data-opened")!)).ToArray());
+        Assert.Contains("Phạm Văn Viettel", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Chưa mở", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal($"Chưa mở (1/2): {names[donghoi]}", page.QuerySelector("[data-testid=not-opened]")!.TextContent.Trim());
+        Assert.Equal(2, (await ReceiptsAsync(id)).Count); // the issuer's own viewing is no receipt
+    }
+
+    private static AngleSharp.Dom.IDocument Page(string html) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
     private async Task<Guid> IssuedLetterAsync(Guid viettel, Guid donghoi)
     {
         var client = await app.SignedInAsync("coordinator");
