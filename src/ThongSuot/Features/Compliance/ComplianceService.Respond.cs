@@ -72,6 +72,7 @@ public sealed partial class ComplianceService
         a.Status = AssignmentStatus.Submitted;
         a.SubmittedAt = now;
         Touch(a, now);
+        events.Publish(db, new ReportChanged(a.Id, report.Id, version, ReportChange.Submitted, now));
         return await SaveAsync(id, ct);
     }
 

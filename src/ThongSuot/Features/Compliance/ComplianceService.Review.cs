@@ -43,6 +43,8 @@ public sealed partial class ComplianceService
         a.DecidedAt = now;
         a.DecidedById = me.UserId;
         Touch(a, now);
+        events.Publish(db, new ReportChanged(a.Id, report.Id, report.Version,
+            decision == ReportReview.Accepted ? ReportChange.Accepted : ReportChange.Returned, now));
         return await SaveAsync(id, ct);
     }
 }

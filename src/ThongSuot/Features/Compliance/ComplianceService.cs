@@ -7,6 +7,8 @@ using ThongSuot.Features.Files;
 using ThongSuot.Features.Organizations;
 using ThongSuot.Shared;
 
+using ThongSuot.Shared.Events;
+
 namespace ThongSuot.Features.Compliance;
 
 /// <summary>
@@ -14,7 +16,7 @@ namespace ThongSuot.Features.Compliance;
 /// issuer of a cascade letter reads the assignments of its letter. Members of the recipient acknowledge and report;
 /// Admin and Coordinator (or, for a cascade letter, Members of its issuer) return or accept.
 /// </summary>
-public sealed partial class ComplianceService(AppDbContext db, CurrentUser me, TimeProvider clock, FileStore files)
+public sealed partial class ComplianceService(AppDbContext db, CurrentUser me, TimeProvider clock, FileStore files, DomainEvents events)
 {
     public const string NotFoundMessage = "Không tìm thấy nhiệm vụ báo cáo.";
     public const int MaxRows = 2000;

@@ -1,3 +1,4 @@
+using ThongSuot.Shared.Events;
 using ThongSuot.Features.Directives;
 
 namespace ThongSuot.Features.Compliance;
@@ -7,7 +8,8 @@ public static class ReportsSetup
 {
     public static IServiceCollection AddComplianceReports(this IServiceCollection services) => services
         .AddScoped<ComplianceService>()
-        .AddScoped<IDirectiveIssueHook, AssignmentsOnIssue>();
+        .AddScoped<IDirectiveIssueHook, AssignmentsOnIssue>()
+        .AddEventHandler<ReportChanged, ReportNotifications>();
 
     public static IEndpointRouteBuilder MapComplianceReports(this IEndpointRouteBuilder app)
     {

@@ -11,8 +11,14 @@ public sealed class DetailsModel(DirectivesService service, IStringLocalizer<Dir
     public DirectiveDto Directive { get; private set; } = null!;
     public OfficialLetter Letter { get; private set; } = null!;
     public string? Error { get; private set; }
+    /// <summary>Recipients and their receipts; null when the caller is neither the issuer nor province-wide.</summary>
+    public IReadOnlyList<DirectiveReceiptDto>? Receipts { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        await service.MarkOpenedAsync(id, ct);
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
 
     public Task<IActionResult> OnPostCorrectAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, service.CorrectAsync(id, ct), d => $"/Directives/Edit/{d.Id}", l["Đã tạo bản đính chính."].Value, ct);
@@ -56,6 +62,7 @@ public sealed class DetailsModel(DirectivesService service, IStringLocalizer<Dir
         if (entity is null || dto is null) return false;
         Directive = dto;
         Letter = DirectiveLetter.Build(entity, service.Today);
+        Receipts = await service.ReceiptsAsync(id, ct);
         return true;
     }
 }

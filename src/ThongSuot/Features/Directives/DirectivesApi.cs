@@ -87,6 +87,7 @@ public static class DirectivesApi
     {
         var d = await directives.LoadForDocumentAsync(id, ct);
         if (d is null) return ServiceError.NotFound(DirectivesService.NotFoundMessage).ToProblem();
+        await directives.MarkOpenedAsync(id, ct);
         return TypedResults.File(render(d, directives.Today), contentType, DirectiveDocuments.FileName(d, extension));
     }
 

@@ -1,3 +1,5 @@
+using ThongSuot.Shared.Events;
+
 namespace ThongSuot.Features.Directives;
 
 public static class DirectivesSetup
@@ -5,6 +7,7 @@ public static class DirectivesSetup
     public static IServiceCollection AddDirectives(this IServiceCollection services)
     {
         services.AddScoped<DirectivesService>();
+        services.AddEventHandler<DirectiveIssued, DirectiveDelivery>();
         Templates.DirectiveTemplatesSetup.AddDirectiveTemplates(services);
         return services;
     }
