@@ -23,6 +23,19 @@ public abstract class DirectiveChecksApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task TheDemoTemplateLetterIsIssuedWithoutEdits()
+    {
+        var client = await app.SignedInAsync("coordinator");
+        var c = await CampaignAsync(app);
+        var draft = await ExpectAsync(await client.PostAsJsonAsync("/api/v1/directives/from-template", new { templateKey = DirectivesDemoKey, campaignId = c.Id }), HttpStatusCode.Created);
+
+        var issued = await ExpectAsync(await client.PostAsJsonAsync($"/api/v1/directives/{Id(draft)}/issue", new { acknowledgeWarnings = true }), HttpStatusCode.OK);
+        Assert.Equal("Issued", issued.GetProperty("status").GetString());
+    }
+
+    private const string DirectivesDemoKey = Features.Directives.Templates.DirectivesDemo.TemplateKey;
+
+    [Fact]
     public async Task TheDepartmentCannotIssueALetterSignedForThePeoplesCommittee()
     {
         var (client, id, body) = await DraftAsync();
