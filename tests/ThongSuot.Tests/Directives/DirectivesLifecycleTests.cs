@@ -113,7 +113,7 @@ public abstract class DirectivesLifecycleTests(AppFactory app)
     }
 
     [Fact]
-    public async Task DueDateOutsideTheCampaignIsAWarningOnSaveAndBlocksIssuing()
+    public async Task DueDateOutsideTheCampaignWarnsOnSaveAndIsIssuedOnlyOnceAcknowledged()
     {
         var client = await app.SignedInAsync("coordinator");
         var c = await CampaignAsync(app);
@@ -124,22 +124,38 @@ public abstract class DirectivesLifecycleTests(AppFactory app)
             Content(c, viettel, donghoi, Revision(draft), due: c.To.AddDays(30))), HttpStatusCode.OK);
         var warning = Assert.Single(saved.GetProperty("warnings").EnumerateArray());
         Assert.Equal("sections[0].tasks[1].dueDate", warning.GetProperty("field").GetString());
+        Assert.StartsWith("Mục I, nhiệm vụ 2: hạn ", warning.GetProperty("message").GetString());
         Assert.Contains("ngoài thời gian của chiến dịch", warning.GetProperty("message").GetString());
 
         var issue = await client.PostAsJsonAsync($"/api/v1/directives/{Id(draft)}/issue", new { });
         Assert.Equal(HttpStatusCode.BadRequest, issue.StatusCode);
-        Assert.Equal(["sections[0].tasks[1].dueDate"], await ErrorFieldsAsync(issue));
+        Assert.Equal(["sections[0].tasks[1].dueDate", "acknowledgeWarnings"], await ErrorFieldsAsync(issue));
         var stored = (await FindAsync(app, Id(draft)))!;
         Assert.Equal(DirectiveStatus.Draft, stored.Status);
         Assert.Null(stored.Number);
 
-        // A report without a due date cannot be issued either.
-        var body = System.Text.Json.JsonSerializer.SerializeToNode(Content(c, viettel, donghoi, Revision(saved)))!;
+        var issued = await ExpectAsync(await client.PostAsJsonAsync($"/api/v1/directives/{Id(draft)}/issue", new { acknowledgeWarnings = true }), HttpStatusCode.OK);
+        Assert.Equal("Issued", issued.GetProperty("status").GetString());
+        Assert.Single(issued.GetProperty("warnings").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task AReportWithoutADueDateWarnsAndNeedsAcknowledging()
+    {
+        var client = await app.SignedInAsync("coordinator");
+        var c = await CampaignAsync(app);
+        var (viettel, donghoi) = (await OrgAsync(app, "VIETTEL"), await OrgAsync(app, "UBND-DONGHOI"));
+        var draft = await CreateAsync(client, new { campaignId = c.Id });
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(Content(c, viettel, donghoi, Revision(draft)))!;
         body["sections"]![0]!["tasks"]![1]!["dueDate"] = null;
-        saved = await ExpectAsync(await client.PutAsJsonAsync($"/api/v1/directives/{Id(draft)}", body), HttpStatusCode.OK);
-        Assert.Equal(0, saved.GetProperty("warnings").GetArrayLength());
-        issue = await client.PostAsJsonAsync($"/api/v1/directives/{Id(draft)}/issue", new { });
-        Assert.Equal(["sections[0].tasks[1].dueDate"], await ErrorFieldsAsync(issue));
+        body["sections"]![0]!["tasks"]![1]!["text"] = "Báo cáo tình hình về Sở.";
+        var saved = await ExpectAsync(await client.PutAsJsonAsync($"/api/v1/directives/{Id(draft)}", body), HttpStatusCode.OK);
+        var warning = Assert.Single(saved.GetProperty("warnings").EnumerateArray());
+        Assert.Equal("Mục I, nhiệm vụ 2: nhiệm vụ yêu cầu báo cáo nhưng chưa có hạn.", warning.GetProperty("message").GetString());
+
+        var issue = await client.PostAsJsonAsync($"/api/v1/directives/{Id(draft)}/issue", new { });
+        Assert.Equal(["sections[0].tasks[1].dueDate", "acknowledgeWarnings"], await ErrorFieldsAsync(issue));
+        await ExpectAsync(await client.PostAsJsonAsync($"/api/v1/directives/{Id(draft)}/issue", new { acknowledgeWarnings = true }), HttpStatusCode.OK);
     }
 }
 

@@ -43,7 +43,8 @@ public sealed record TaskRequest(string? Text, bool? ReportRequired, DateOnly? D
 
 public sealed record DistributionRequest(string? Text, string? Purpose);
 
-public sealed record IssueRequest(int? Number);
+/// <param name="AcknowledgeWarnings">Issue despite the checks' warnings (due dates outside the campaign, reports without a due date).</param>
+public sealed record IssueRequest(int? Number, bool AcknowledgeWarnings = false);
 
 /// <summary>Filters of the list; status is the enum name.</summary>
 public sealed record DirectiveQuery(Guid? CampaignId = null, string? Status = null, Guid? OrganizationId = null);

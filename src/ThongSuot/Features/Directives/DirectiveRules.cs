@@ -108,46 +108,4 @@ internal static class DirectiveRules
         e.Add(field, $"{label} không hợp lệ.");
         return fallback;
     }
-
-    /// <summary>Due dates outside the campaign (earliest phase start … latest phase end); saved, but they block issuing.</summary>
-    public static List<DirectiveWarning> Warnings(Directive d, Campaigns.Campaign? campaign)
-    {
-        var span = Span(campaign);
-        return Tasks(d).Select(t => (t.Field, Message: OutsideCampaign(t.Task, span)))
-            .Where(w => w.Message is not null).Select(w => new DirectiveWarning(w.Field + ".dueDate", w.Message!)).ToList();
-    }
-
-    /// <summary>What issuing needs beyond a valid draft: no warnings, a signer, addressees, due dates of reports.</summary>
-    public static FieldErrors ReadyToIssue(Directive d, Campaigns.Campaign? campaign)
-    {
-        var e = new FieldErrors();
-        if (string.IsNullOrWhiteSpace(d.SignerName)) e.Add("signerName", "Cần có người ký trước khi ban hành.");
-        if (d.Recipients.Count == 0) e.Add("recipients", "Cần có ít nhất một nơi gửi (Kính gửi) trước khi ban hành.");
-        if (d.Sections.Sum(s => s.Tasks.Count) == 0) e.Add("sections", "Cần có ít nhất một nhiệm vụ trước khi ban hành.");
-        var span = Span(campaign);
-        // The issue page lists these without the editor around them, so each names its section and task.
-        foreach (var (task, field, place) in Tasks(d))
-        {
-            if (OutsideCampaign(task, span) is { } outside) e.Add(field + ".dueDate", place + outside);
-            if (task.ReportRequired && task.DueDate is null) e.Add(field + ".dueDate", place + "nhiệm vụ có yêu cầu báo cáo cần có hạn.");
-        }
-        return e;
-    }
-
-    private static IEnumerable<(DirectiveTask Task, string Field, string Place)> Tasks(Directive d) =>
-        d.Sections.OrderBy(s => s.Order).SelectMany((s, i) => s.Tasks.OrderBy(t => t.Order)
-            .Select((t, j) => (t, $"sections[{i}].tasks[{j}]", $"Mục {i + 1}, nhiệm vụ {j + 1}: ")));
-
-    private static (DateOnly From, DateOnly To)? Span(Campaigns.Campaign? campaign)
-    {
-        if (campaign is null) return null;
-        var from = new[] { campaign.BeforeStart, campaign.DuringStart, campaign.AfterStart }.Min();
-        var to = new[] { campaign.BeforeEnd, campaign.DuringEnd, campaign.AfterEnd }.Max();
-        return from is { } f && to is { } t ? (f, t) : null;
-    }
-
-    private static string? OutsideCampaign(DirectiveTask task, (DateOnly From, DateOnly To)? span) =>
-        task.DueDate is { } due && span is { } s && (due < s.From || due > s.To)
-            ? $"Hạn {TimeDisplay.FormatDate(due)} nằm ngoài thời gian của chiến dịch ({TimeDisplay.FormatDate(s.From)} – {TimeDisplay.FormatDate(s.To)})."
-            : null;
 }

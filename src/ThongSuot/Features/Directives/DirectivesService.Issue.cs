@@ -28,8 +28,9 @@ public sealed partial class DirectivesService
             if (directive is null) return ServiceError.NotFound(NotFoundMessage);
             if (!CanIssue(directive.OrganizationId)) return ServiceError.Forbidden();
             if (directive.Status != DirectiveStatus.Draft) return ServiceError.Conflict("Công văn đã được ban hành.");
-            var ready = DirectiveRules.ReadyToIssue(directive, directive.Campaign);
-            if (ready.Any) return ready.ToError("Công văn chưa ban hành được: hãy sửa các mục được đánh dấu.");
+            var checks = DirectiveChecks.Check(directive, directive.Campaign);
+            if (checks.Errors.Any) return checks.Errors.ToError("Công văn chưa ban hành được: hãy sửa các mục được đánh dấu.");
+            if (checks.Warnings.Count > 0 && !request.AcknowledgeWarnings) return Unacknowledged(checks.Warnings);
 
             var today = Today;
             var number = request.Number ?? await NextFreeAsync(directive.OrganizationId, today.Year, ct);
@@ -92,6 +93,15 @@ public sealed partial class DirectivesService
         db.Add(copy);
         await db.SaveChangesAsync(ct);
         return await GetAsync(copy.Id, ct);
+    }
+
+    /// <summary>The warnings as field errors, plus what to send to issue anyway.</summary>
+    private static ServiceError Unacknowledged(IReadOnlyList<DirectiveWarning> warnings)
+    {
+        var e = new FieldErrors();
+        foreach (var w in warnings) e.Add(w.Field, w.Message);
+        e.Add("acknowledgeWarnings", "Công văn còn cảnh báo; xem lại rồi gửi acknowledgeWarnings: true để vẫn ban hành.");
+        return e.ToError("Công văn còn cảnh báo cần xác nhận trước khi ban hành.");
     }
 
     private async Task<int> NextFreeAsync(Guid issuerId, int year, CancellationToken ct) =>

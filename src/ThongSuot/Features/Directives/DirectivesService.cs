@@ -41,7 +41,7 @@ public sealed partial class DirectivesService(AppDbContext db, CurrentUser me, T
             .Where(x => (x.CampaignId == d.CampaignId && x.OrganizationId == d.OrganizationId) || x.ParentDirectiveId == d.Id || x.Id == d.ParentDirectiveId)
             .ToListAsync(ct);
         var versions = VersionChain(d, related);
-        return DirectiveMapping.ToDto(d, DirectiveRules.Warnings(d, d.Campaign),
+        return DirectiveMapping.ToDto(d, DirectiveChecks.Warnings(d, d.Campaign),
             versions.Select(DirectiveMapping.Summary).ToList(),
             related.Where(x => x.Id == d.ParentDirectiveId).Select(DirectiveMapping.Summary).FirstOrDefault(),
             related.Where(x => x.ParentDirectiveId == d.Id).OrderBy(x => x.CreatedAt).Select(DirectiveMapping.Summary).ToList(),

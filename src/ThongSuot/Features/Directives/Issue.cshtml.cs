@@ -5,7 +5,10 @@ using ThongSuot.Shared;
 
 namespace ThongSuot.Features.Directives;
 
-/// <summary>The confirmation step: shows the number issuing will take; a number may be typed to match the paper register.</summary>
+/// <summary>
+/// The confirmation step: shows the number issuing will take (a number may be typed to match the paper register) and the
+/// checks' warnings, so confirming here acknowledges them; the checks' errors come back beside the form.
+/// </summary>
 public sealed class IssueModel(DirectivesService service, IStringLocalizer<DirectivesText> l) : PageModel
 {
     public DirectiveDto Directive { get; private set; } = null!;
@@ -30,7 +33,7 @@ public sealed class IssueModel(DirectivesService service, IStringLocalizer<Direc
             }
             number = n;
         }
-        var result = await service.IssueAsync(id, new IssueRequest(number), ct);
+        var result = await service.IssueAsync(id, new IssueRequest(number, AcknowledgeWarnings: true), ct);
         if (result.Error is { Kind: ServiceErrorKind.Forbidden }) return Forbid();
         if (result.Error is { Kind: ServiceErrorKind.NotFound }) return NotFound();
         if (result.Error is { } error)

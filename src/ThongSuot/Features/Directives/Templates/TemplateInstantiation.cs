@@ -1,13 +1,26 @@
 using System.Globalization;
 using ThongSuot.Calendar;
 using ThongSuot.Features.Campaigns;
+using ThongSuot.Documents;
 using ThongSuot.Features.Organizations;
+using ThongSuot.Shared;
 
 namespace ThongSuot.Features.Directives.Templates;
 
 /// <summary>Template + campaign + issuer → a draft directive (not yet added to the context).</summary>
 public static class TemplateInstantiation
 {
+    /// <summary>
+    /// The template's signing, unless it is another kind of body's: a committee signs "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH",
+    /// anyone else signs as its head, never for a committee (the checks before issuing refuse both mismatches).
+    /// </summary>
+    public static (SigningAuthority, string, string?) Signing(DirectiveTemplate template, bool committee)
+    {
+        var committeeTemplate = TextSearch.Normalize(template.AuthorityTitle) is var t && (t.StartsWith("uy ban", StringComparison.Ordinal) || t.StartsWith("chu tich", StringComparison.Ordinal));
+        if (committee == committeeTemplate) return (template.SignAuthority, template.AuthorityTitle, template.SignerTitle);
+        return committee ? (SigningAuthority.TM, "ỦY BAN NHÂN DÂN", "CHỦ TỊCH") : (SigningAuthority.None, "GIÁM ĐỐC", null);
+    }
+
     /// <param name="issuer">Loaded with Parent and People.</param>
     /// <param name="organizations">Every organisation, to resolve the recipient lines by kind.</param>
     public static Directive Build(DirectiveTemplate template, Campaign campaign, Organization issuer, IReadOnlyList<Organization> organizations)
@@ -17,7 +30,9 @@ public static class TemplateInstantiation
         var modern = year >= TemplateWording.ReformYear;
         var agency = modern || template.LegacyAgency is null ? profile.AgencyName : template.LegacyAgency;
         var code = modern || template.LegacyCode is null ? profile.Code : template.LegacyCode;
-        var signature = profile.SignatureFor(template.SignAuthority, template.AuthorityTitle, template.SignerTitle);
+        var committee = issuer.Kind is OrganizationKind.ProvincialPeoplesCommittee or OrganizationKind.CommunePeoplesCommittee;
+        var (authority, authorityTitle, signerTitle) = Signing(template, committee);
+        var signature = profile.SignatureFor(authority, authorityTitle, signerTitle);
         var contact = profile.ContactFor(signature.SignerName);
         var tokens = new Dictionary<string, string>
         {
@@ -28,6 +43,8 @@ public static class TemplateInstantiation
             ["{cấp}"] = profile.Level,
             ["{địa phương}"] = profile.Locality,
             ["{cơ quan}"] = agency,
+            // Who speaks in "… yêu cầu:": the committee of the commune or province, or the department.
+            ["{chủ thể}"] = committee ? $"UBND {profile.Level}" : issuer.Kind == OrganizationKind.ProvincialDepartment ? "Sở" : agency,
             ["{điện thoại}"] = profile.Phone,
             ["{đường dây nóng}"] = profile.Hotline,
             ["{email}"] = profile.Email,
