@@ -99,7 +99,14 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
         await page.GetByLabel("Mật khẩu").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Accounts/Login"));
+        // Signed in once the app has sent the next page; what a test does next waits for its own elements. Waiting for the
+        // next page's load event as well would also wait on whatever that page fetches (map tiles), which is not sign-in.
+        try { await page.WaitForURLAsync(url => !url.Contains("/Accounts/Login"), new() { WaitUntil = WaitUntilState.Commit }); }
+        catch (TimeoutException e)
+        {
+            var text = await page.Locator("main").InnerTextAsync(new() { Timeout = 2_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "?");
+            throw new TimeoutException($"{userName} was not signed in; still on {page.Url}: {text}", e);
+        }
     }
 
     async Task IAsyncLifetime.DisposeAsync()
