@@ -23,6 +23,21 @@ public abstract class DirectiveChecksApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task InEnglishTheRefusalNamesThePlaceInEnglish()
+    {
+        var (client, id, body) = await DraftAsync();
+        body["recipients"]![1]!["organizationIds"] = new JsonArray();
+        body["signAuthority"] = "TM";
+        body["authorityTitle"] = "ỦY BAN NHÂN DÂN";
+        await SaveAsync(client, id, body);
+
+        var errors = await RefusedAsync(client, id, "?culture=en-US");
+        Assert.StartsWith("Kính gửi line 2 («", Assert.Single(errors["recipients[1].organizationIds"]));
+        Assert.EndsWith("») is bound to no organisation.", errors["recipients[1].organizationIds"][0]);
+        Assert.StartsWith("Signature block: Sở Khoa học và Công nghệ tỉnh Quảng Trị does not sign «TM. ỦY BAN NHÂN DÂN", Assert.Single(errors["authorityTitle"]));
+    }
+
+    [Fact]
     public async Task TheDemoTemplateLetterIsIssuedWithoutEdits()
     {
         var client = await app.SignedInAsync("coordinator");
@@ -117,9 +132,9 @@ public abstract class DirectiveChecksApiTests(AppFactory app)
         await ExpectAsync(await client.PutAsJsonAsync($"/api/v1/directives/{id}", body), HttpStatusCode.OK);
 
     /// <summary>Issuing is refused with 400 and the errors per field; the draft keeps no number.</summary>
-    private async Task<Dictionary<string, string[]>> RefusedAsync(HttpClient client, Guid id)
+    private async Task<Dictionary<string, string[]>> RefusedAsync(HttpClient client, Guid id, string query = "")
     {
-        var response = await client.PostAsJsonAsync($"/api/v1/directives/{id}/issue", new { acknowledgeWarnings = true });
+        var response = await client.PostAsJsonAsync($"/api/v1/directives/{id}/issue{query}", new { acknowledgeWarnings = true });
         var problem = await ExpectAsync(response, HttpStatusCode.BadRequest);
         var stored = (await FindAsync(app, id))!;
         Assert.Equal((DirectiveStatus.Draft, (int?)null), (stored.Status, stored.Number));
