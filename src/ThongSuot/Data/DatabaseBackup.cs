@@ -40,6 +40,8 @@ public static class DatabaseBackup
             var (code, toc, _) = await RunAsync(FindPgTool("pg_restore"), null, ["-l", file.FullName], ct);
             if (code != 0 || !toc.Split('\n').Any(l => l.Contains(" TABLE ", StringComparison.Ordinal) && l.Contains(HistoryTable, StringComparison.Ordinal)))
                 return $"Tệp {file.FullName} không phải bản sao lưu ThongSuot (pg_dump -Fc); không khôi phục.";
+            var (_, history, _) = await RunAsync(FindPgTool("pg_restore"), null, ["-f", "-", "--data-only", "-t", HistoryTable, file.FullName], ct);
+            if (Newer(CopiedIds(history)) is { } newerPg) return newerPg;
             // One transaction: a restore that fails half-way leaves the database as it was.
             return await PgAsync("pg_restore", configuration, ["--clean", "--if-exists", "--no-owner", "--single-transaction", file.FullName], ct);
         }
@@ -51,6 +53,11 @@ public static class DatabaseBackup
             await using var check = new SqliteCommand($"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{HistoryTable}'", backup);
             if (Convert.ToInt64(await check.ExecuteScalarAsync(ct)) == 0)
                 return $"Tệp {file.FullName} không phải cơ sở dữ liệu ThongSuot (thiếu bảng {HistoryTable}); không khôi phục.";
+            await using var read = new SqliteCommand($"SELECT \"MigrationId\" FROM \"{HistoryTable}\"", backup);
+            var ids = new List<string>();
+            await using (var rows = await read.ExecuteReaderAsync(ct))
+                while (await rows.ReadAsync(ct)) ids.Add(rows.GetString(0));
+            if (Newer(ids) is { } newer) return newer;
         }
         catch (SqliteException e)
         {
@@ -63,6 +70,34 @@ public static class DatabaseBackup
         backup.BackupDatabase(destination);
         SqliteConnection.ClearAllPools();
         return null;
+    }
+
+    /// <summary>
+    /// A backup made by a newer ThongSuot holds migrations this one does not know: its schema is not the one this version
+    /// reads and writes, so it is refused (upgrade first, then restore).
+    /// </summary>
+    private static string? Newer(IEnumerable<string> backupMigrations)
+    {
+        var known = typeof(AppDbContext).Assembly.GetTypes()
+            .Select(t => t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false)
+                .OfType<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>().FirstOrDefault()?.Id)
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var unknown = backupMigrations.Where(id => !known.Contains(id)).Order(StringComparer.Ordinal).ToList();
+        return unknown.Count == 0 ? null
+            : $"Bản sao lưu do phiên bản ThongSuot mới hơn tạo ra (có các bước chuyển đổi dữ liệu mà phiên bản này không biết: {string.Join(", ", unknown)}); " +
+              "hãy nâng cấp ThongSuot rồi khôi phục. Không khôi phục.";
+    }
+
+    /// <summary>The first column of the rows of a COPY block in pg_restore's SQL output (tab-separated, ends at "\.").</summary>
+    private static IEnumerable<string> CopiedIds(string sql)
+    {
+        var inCopy = false;
+        foreach (var line in sql.Split('\n'))
+        {
+            if (line.StartsWith("COPY ", StringComparison.Ordinal)) inCopy = true;
+            else if (line == "\\.") inCopy = false;
+            else if (inCopy && line.Length > 0) yield return line.Split('\t')[0];
+        }
     }
 
     private static async Task<string?> SqliteBackupAsync(string configured, string temp, CancellationToken ct)

@@ -66,6 +66,37 @@ public sealed class BackupRestoreTests
     [Theory]
     [InlineData(DbProvider.Sqlite)]
     [InlineData(DbProvider.Postgres)]
+    public async Task ABackupMadeByANewerVersionIsNotRestored(DbProvider provider)
+    {
+        await using var database = await TestDatabase.CopyOfDemoAsync(provider);
+        var folder = Directory.CreateTempSubdirectory("thongsuot-backup-");
+        var file = Path.Combine(folder.FullName, "thongsuot.backup");
+        // What a later version's database holds: one more migration than this build knows.
+        const string future = "29991231000000_FromALaterVersion";
+        await HistoryAsync(database, $"INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\") VALUES ('{future}', '99.0.0')");
+        var backup = await CliProcess.RunAsync(database, "backup", file);
+        Assert.True(backup.ExitCode == 0, backup.StdErr);
+        await HistoryAsync(database, $"DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = '{future}'");
+        await AddAuditEntryAsync(database, "after backup");
+        var before = await SnapshotAsync(database);
+
+        var refused = await CliProcess.RunAsync(database, "restore", file);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains($"phiên bản ThongSuot mới hơn tạo ra (có các bước chuyển đổi dữ liệu mà phiên bản này không biết: {future})", refused.StdErr);
+        Assert.Equal(before, await SnapshotAsync(database));
+        folder.Delete(recursive: true);
+    }
+
+    private static async Task HistoryAsync(TestDatabase database, string sql)
+    {
+        await using var db = database.NewContext();
+        await db.Database.ExecuteSqlRawAsync(sql);
+    }
+
+    [Theory]
+    [InlineData(DbProvider.Sqlite)]
+    [InlineData(DbProvider.Postgres)]
     public async Task RestoreOfAFileThatIsNotAThongSuotBackupChangesNothing(DbProvider provider)
     {
         await using var database = await TestDatabase.CopyOfDemoAsync(provider);
