@@ -70,10 +70,82 @@ public abstract class DirectiveDeliveryTests(NotificationsAppFactory app)
             foreach (var m in messages.Where(m => m.Channel == OutboxChannel.Email))
                 Assert.Single(mails, x => x.Contains($"X-ThongSuot-Message: {m.Id}"));
             Assert.Equal(2, messages.Count(m => m.Channel == OutboxChannel.Email));
+            Assert.All(messages, m => Assert.Equal(m.Channel == OutboxChannel.Email ? $"directive-pdf:{id}" : null, m.Attachment));
             var viettelUser = await app.UserIdAsync("viettel");
             var bell = await app.WithDbAsync(db => db.Set<InAppNotification>().AsNoTracking()
                 .Where(n => n.UserId == viettelUser && n.Link == $"/Directives/Details/{id}").ToListAsync());
             Assert.Equal(DirectiveDelivery.IssuedEvent, Assert.Single(bell).EventType);
+        }
+        finally { smtp.Stop(); }
+    }
+
+    [Fact]
+    public async Task TheEmailCarriesTheLettersPdfAndKeepsItsLink()
+    {
+        using var smtp = new SmtpSink(app.SmtpPort);
+        smtp.Start();
+        try
+        {
+            var (viettel, donghoi) = (await OrgAsync(app, "VIETTEL"), await OrgAsync(app, "UBND-DONGHOI"));
+            var id = await IssuedLetterAsync(viettel, donghoi);
+            await DispatchAllAsync();
+
+            var (raw, file) = await MailedPdfAsync(smtp, id, viettel);
+            var number = await app.WithDbAsync(db => db.Set<Directive>().Where(d => d.Id == id).Select(d => d.Number).SingleAsync());
+            Assert.Equal(($"cong-van-{number}-SKHCN-BCVT.pdf", "application/pdf"), (file.FileName, file.ContentType));
+            Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(file.Content, 0, 4));
+            var text = file.PdfText();
+            Assert.Contains($"{number:00}/SKHCN-BCVT", text, StringComparison.Ordinal);
+            Assert.Contains("Bảo đảm thông tin liên lạc dịp Tết Đinh Mùi", text, StringComparison.Ordinal);
+            var body = MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(raw))).TextBody;
+            Assert.Contains($"Tải bản .pdf: https://thongsuot.test/api/v1/directives/{id}/document.pdf", body, StringComparison.Ordinal);
+        }
+        finally { smtp.Stop(); }
+    }
+
+    [Fact]
+    public async Task ACorrectionsEmailCarriesTheCorrectedLettersPdf()
+    {
+        using var smtp = new SmtpSink(app.SmtpPort);
+        smtp.Start();
+        try
+        {
+            var (viettel, donghoi) = (await OrgAsync(app, "VIETTEL"), await OrgAsync(app, "UBND-DONGHOI"));
+            var first = await IssuedLetterAsync(viettel, donghoi);
+            var client = await app.SignedInAsync("coordinator");
+            var correction = Id(await ExpectAsync(await client.PostAsync($"/api/v1/directives/{first}/correct", null), System.Net.HttpStatusCode.Created));
+            await IssueAsync(client, correction);
+            await DispatchAllAsync();
+
+            var (_, file) = await MailedPdfAsync(smtp, correction, donghoi);
+            var number = await app.WithDbAsync(db => db.Set<Directive>().Where(d => d.Id == correction).Select(d => d.Number).SingleAsync());
+            Assert.Equal($"cong-van-{number}-SKHCN-BCVT.pdf", file.FileName);
+            Assert.Contains($"{number:00}/SKHCN-BCVT", file.PdfText(), StringComparison.Ordinal);
+        }
+        finally { smtp.Stop(); }
+    }
+
+    [Fact]
+    public async Task AnEmailWhoseLetterIsGoneIsNotSentWithoutItsPdf()
+    {
+        using var smtp = new SmtpSink(app.SmtpPort);
+        smtp.Start();
+        try
+        {
+            var gone = Guid.CreateVersion7();
+            var message = new OutboxMessage
+            {
+                Channel = OutboxChannel.Email, EventType = DirectiveDelivery.IssuedEvent, DedupKey = $"directive:{gone}:issued:test",
+                Address = "vanthu@quangtri.example", Subject = "[Công văn] Số 99/SKHCN-BCVT: đã xoá", Body = "Công văn đã xoá.",
+                Attachment = $"directive-pdf:{gone}", CreatedAt = app.Clock.GetUtcNow().UtcDateTime, NextAttemptAt = app.Clock.GetUtcNow().UtcDateTime,
+            };
+            await app.WithDbAsync(db => { db.Add(message); return db.SaveChangesAsync(); });
+            await DispatchAllAsync();
+
+            var after = await app.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == message.Id));
+            Assert.Equal((OutboxStatus.Dead, 1), (after.Status, after.Attempts));
+            Assert.Contains($"directive-pdf:{gone}", after.LastError, StringComparison.Ordinal);
+            Assert.DoesNotContain(smtp.Messages(), x => x.Contains($"X-ThongSuot-Message: {message.Id}", StringComparison.Ordinal));
         }
         finally { smtp.Stop(); }
     }
@@ -137,6 +209,21 @@ public abstract class DirectiveDeliveryTests(NotificationsAppFactory app)
         await ExpectAsync(await client.PutAsJsonAsync($"/api/v1/directives/{Id(d)}", Content(c, viettel, donghoi, Revision(d))), System.Net.HttpStatusCode.OK);
         await IssueAsync(client, Id(d));
         return Id(d);
+    }
+
+    private async Task DispatchAllAsync()
+    {
+        await app.EventHandlersDoneAsync();
+        for (var i = 0; i < 10 && (await app.Dispatcher.DispatchDueAsync()).Claimed > 0; i++) { }
+    }
+
+    /// <summary>The mail sent to the organisation's own address for this letter, and its one attachment.</summary>
+    private async Task<(string Raw, MailedFile File)> MailedPdfAsync(SmtpSink smtp, Guid letter, Guid organization)
+    {
+        var messages = await app.MessagesAsyncStartingWith($"directive:{letter}:issued:{organization}");
+        var sent = Assert.Single(messages, m => m.Channel == OutboxChannel.Email);
+        var raw = Assert.Single(smtp.Messages(), x => x.Contains($"X-ThongSuot-Message: {sent.Id}", StringComparison.Ordinal));
+        return (raw, Assert.Single(MailedFile.In(raw)));
     }
 
     private Task AddWebhookAsync(Guid organizationId, string filter) => app.WithDbAsync(async db =>

@@ -15,8 +15,8 @@ public sealed record DirectiveIssuedData(Guid DirectiveId, string Number, string
 
 /// <summary>
 /// Sends an issued letter (or a correction of one) to each recipient organisation through the outbox, as the organisation
-/// and its members chose for the category Directives: the bell, e-mail with links to the letter's page and its .pdf/.docx
-/// (the outbox carries no attachments), webhook <c>directive.issued</c>. Records when it was sent there
+/// and its members chose for the category Directives: the bell, e-mail with the letter's .pdf attached (rendered at
+/// delivery, <see cref="DirectivePdfAttachment"/>) and links to its page and its .pdf/.docx, webhook <c>directive.issued</c>. Records when it was sent there
 /// (<see cref="DirectiveReceipt"/>). Runs after the issue committed; a second run adds nothing (DedupKey and receipt key).
 /// </summary>
 public sealed class DirectiveDelivery(AppDbContext db, Notifier notifier, Outbox outbox, IOptionsMonitor<NotificationsOptions> options,
@@ -78,6 +78,7 @@ public sealed class DirectiveDelivery(AppDbContext db, Notifier notifier, Outbox
             BodyHtml = "<p>" + string.Join("<br>", lines.Select(WebUtility.HtmlEncode)) + "</p>",
             Link = $"/Directives/Details/{e.DirectiveId}",
             Data = d,
+            Attachment = DirectivePdfAttachment.Reference(e.DirectiveId),
         };
     }
 }

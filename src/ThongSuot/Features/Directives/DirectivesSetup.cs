@@ -1,3 +1,4 @@
+using ThongSuot.Features.Notifications;
 using ThongSuot.Shared.Events;
 
 namespace ThongSuot.Features.Directives;
@@ -8,6 +9,7 @@ public static class DirectivesSetup
     {
         services.AddScoped<DirectivesService>();
         services.AddEventHandler<DirectiveIssued, DirectiveDelivery>();
+        services.AddScoped<IOutboxAttachmentSource, DirectivePdfAttachment>();
         Templates.DirectiveTemplatesSetup.AddDirectiveTemplates(services);
         return services;
     }

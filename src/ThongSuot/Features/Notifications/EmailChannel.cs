@@ -11,9 +11,10 @@ namespace ThongSuot.Features.Notifications;
 /// Sends through an SMTP relay with MailKit (UTF-8 subject and body, plain text with an optional HTML alternative).
 /// A 5xx refusal of the recipient or of the message is final: the message goes Dead at once. Anything else (relay
 /// down, timeout, a 4xx "try later", TLS or login failure, a refused sender address) throws as is, and the dispatcher
-/// retries later: those are the relay's or the configuration's trouble, which an operator can mend.
+/// retries later: those are the relay's or the configuration's trouble, which an operator can mend. A message that
+/// refers to an attachment is sent with it or not at all.
 /// </summary>
-public sealed class EmailChannel(IOptionsMonitor<NotificationsOptions> options) : IOutboxChannel
+public sealed class EmailChannel(IOptionsMonitor<NotificationsOptions> options, OutboxAttachments attachments) : IOutboxChannel
 {
     public const string MessageIdHeader = "X-ThongSuot-Message";
 
@@ -28,7 +29,8 @@ public sealed class EmailChannel(IOptionsMonitor<NotificationsOptions> options) 
         if (string.IsNullOrWhiteSpace(smtp.Host)) throw new ChannelNotConfiguredException("Chưa cấu hình máy chủ thư (Notifications:Smtp:Host).");
         if (!MailboxAddress.TryParse(Addresses, message.Address ?? "", out var to))
             throw new PermanentDeliveryException("Địa chỉ thư không hợp lệ.");
-        using var mail = Compose(message, smtp, to);
+        var attachment = message.Attachment is { } reference ? await attachments.RenderAsync(reference, db, ct) : null;
+        using var mail = Compose(message, smtp, to, attachment);
 
         using var client = new SmtpClient { Timeout = Math.Max(smtp.TimeoutSeconds, 1) * 1000 };
         await client.ConnectAsync(smtp.Host, smtp.Port, smtp.EnableSsl ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
@@ -46,7 +48,7 @@ public sealed class EmailChannel(IOptionsMonitor<NotificationsOptions> options) 
         catch (Exception e) when (e is IOException or SmtpProtocolException or TimeoutException) { }
     }
 
-    private static MimeMessage Compose(OutboxMessage message, SmtpOptions smtp, MailboxAddress to)
+    private static MimeMessage Compose(OutboxMessage message, SmtpOptions smtp, MailboxAddress to, OutboxAttachment? attachment)
     {
         var mail = new MimeMessage { Subject = message.Subject };
         mail.From.Add(new MailboxAddress(smtp.FromName, smtp.From));
@@ -54,9 +56,19 @@ public sealed class EmailChannel(IOptionsMonitor<NotificationsOptions> options) 
         // The receiver (and our tests) can tell a retry of the same message from a new one.
         mail.Headers.Add(MessageIdHeader, message.Id.ToString());
         var text = Utf8Part(TextFormat.Plain, message.Body);
-        mail.Body = string.IsNullOrEmpty(message.BodyHtml) ? text : new MultipartAlternative { text, Utf8Part(TextFormat.Html, message.BodyHtml) };
+        MimeEntity body = string.IsNullOrEmpty(message.BodyHtml) ? text : new MultipartAlternative { text, Utf8Part(TextFormat.Html, message.BodyHtml) };
+        mail.Body = attachment is null ? body : new Multipart("mixed") { body, AttachmentPart(attachment) };
         return mail;
     }
+
+    private static MimePart AttachmentPart(OutboxAttachment attachment) =>
+        new(ContentType.Parse(attachment.ContentType))
+        {
+            Content = new MimeContent(new MemoryStream(attachment.Content)),
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+            ContentTransferEncoding = ContentEncoding.Base64,
+            FileName = attachment.FileName,
+        };
 
     // Base64 passes any relay (7-bit) and is shorter than quoted-printable for Vietnamese, mostly non-ASCII letters.
     private static TextPart Utf8Part(TextFormat format, string text) =>

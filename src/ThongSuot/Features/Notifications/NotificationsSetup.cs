@@ -14,6 +14,7 @@ public static class NotificationsSetup
         services.AddScoped<InboxService>();
         services.AddScoped<WebhooksService>();
         services.AddScoped<PreferencesService>();
+        services.AddScoped<OutboxAttachments>();
         services.AddScoped<IOutboxChannel, InAppChannel>();
         services.AddScoped<IOutboxChannel, EmailChannel>();
         services.AddScoped<IOutboxChannel, WebhookChannel>();

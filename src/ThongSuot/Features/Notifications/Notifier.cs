@@ -17,6 +17,8 @@ public sealed record NotificationEvent(string EventType, NotificationCategory Ca
     public object? Data { get; init; }
     /// <summary>A path in the app, e.g. "/Incidents/Details/…", for the bell.</summary>
     public string? Link { get; init; }
+    /// <summary>A file for the e-mails only, as <see cref="OutboxMessage.Attachment"/>.</summary>
+    public string? Attachment { get; init; }
 }
 
 /// <summary>Turns "notify organisation X (or user U) about E" into outbox messages per the recipients' preferences.</summary>
@@ -81,6 +83,7 @@ public sealed class Notifier(Outbox outbox)
             Channel = channel, EventType = e.EventType, DedupKey = Key(e.DedupKey, channel, recipient),
             Subject = e.Subject, Body = e.Body, BodyHtml = channel == OutboxChannel.Email ? e.BodyHtml : null,
             Payload = e.Data is null ? null : JsonSerializer.Serialize(e.Data, Json), Link = e.Link,
+            Attachment = channel == OutboxChannel.Email ? e.Attachment : null,
         };
         address(message);
         return message;

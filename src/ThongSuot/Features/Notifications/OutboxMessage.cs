@@ -35,6 +35,8 @@ public sealed class OutboxMessage : INotAudited, ILeased
     public string? Payload { get; set; }
     /// <summary>Where the in-app notification leads, e.g. "/Incidents/Details/…".</summary>
     public string? Link { get; set; }
+    /// <summary>A file the e-mail carries, as a reference "{kind}:{key}" rendered at delivery (<see cref="IOutboxAttachmentSource"/>).</summary>
+    public string? Attachment { get; set; }
     public OutboxStatus Status { get; set; } = OutboxStatus.Pending;
     public int Attempts { get; set; }
     /// <summary>When the message is next due; while a dispatcher works on it, the end of its lease.</summary>
@@ -59,6 +61,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(x => x.BodyHtml).HasMaxLength(40000);
         b.Property(x => x.Payload).HasMaxLength(20000);
         b.Property(x => x.Link).HasMaxLength(500);
+        b.Property(x => x.Attachment).HasMaxLength(200);
         b.Property(x => x.LastError).HasMaxLength(1000);
         b.HasIndex(x => x.DedupKey).IsUnique();
         b.HasIndex(x => new { x.Status, x.NextAttemptAt });
