@@ -91,10 +91,11 @@ internal static partial class EscalationTestKit
     /// </summary>
     public static async Task EventHandlersDoneAsync(this WebApplicationFactory<Program> app)
     {
-        var stop = DateTime.UtcNow.AddSeconds(20);
+        // A deadline, not a pause: generous because a shared CI machine can be many times slower than a quiet one.
+        var stop = DateTime.UtcNow.AddSeconds(60);
         while (await WithDb(app, db => db.Set<EventDelivery>().AnyAsync(d => !d.Dead)))
         {
-            if (DateTime.UtcNow > stop) throw new TimeoutException("The event handlers did not finish within 20 s.");
+            if (DateTime.UtcNow > stop) throw new TimeoutException("The event handlers did not finish within 60 s.");
             await Task.Delay(20);
         }
     }
