@@ -74,10 +74,14 @@ public sealed class IncidentWorkflowTests
         IncidentWorkflow.Apply(incident, IncidentStatus.Acknowledged, T0);
         IncidentWorkflow.Apply(incident, IncidentStatus.Restored, T0.AddHours(1));
         Assert.Equal(T0.AddHours(1), incident.RespondingAt);
+        Assert.Equal(T0.AddHours(1), incident.OutageEnd);
         IncidentWorkflow.Apply(incident, IncidentStatus.Responding, T0.AddHours(2));
         Assert.Equal(T0.AddHours(1), incident.RespondingAt);
+        // The service dropped again: the earlier restore no longer ends the outage (metrics count it as not restored).
+        Assert.Null(incident.OutageEnd);
+        Assert.Null(Incident.OutageEndOf(incident.Status, incident.ServiceRestoredAt, incident.RestoredAt, incident.ClosedAt));
         IncidentWorkflow.Apply(incident, IncidentStatus.Restored, T0.AddHours(3));
-        Assert.Equal(T0.AddHours(3), incident.RestoredAt);
+        Assert.Equal((T0.AddHours(3), T0.AddHours(3)), (incident.RestoredAt, incident.OutageEnd));
     }
 
     [Theory]

@@ -56,7 +56,14 @@ public sealed class Incident : IHasSearchText
     public List<IncidentOrganization> Organizations { get; set; } = [];
 
     /// <summary>The end of the outage: the service time, else the status times.</summary>
-    public DateTime? OutageEnd => ServiceRestoredAt ?? RestoredAt ?? ClosedAt;
+    public DateTime? OutageEnd => OutageEndOf(Status, ServiceRestoredAt, RestoredAt, ClosedAt);
+
+    /// <summary>
+    /// None while the incident is open: one restored and then taken back to responding (the service dropped again) keeps its
+    /// earlier restore time, which no longer ends the outage.
+    /// </summary>
+    public static DateTime? OutageEndOf(IncidentStatus status, DateTime? serviceRestoredAt, DateTime? restoredAt, DateTime? closedAt) =>
+        IncidentWorkflow.IsOpen(status) ? null : serviceRestoredAt ?? restoredAt ?? closedAt;
 
     public static double? OutageMinutesOf(DateTime startedAt, DateTime? end) => end is { } e ? Math.Max(0, (e - startedAt).TotalMinutes) : null;
 

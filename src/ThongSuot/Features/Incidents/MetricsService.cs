@@ -44,7 +44,8 @@ public sealed class MetricsService(AppDbContext db, CurrentUser me, IncidentsSer
             .Where(i => i.CampaignId == campaignId && i.Status != IncidentStatus.Cancelled && i.Status != IncidentStatus.Merged)
             .Select(i => new
             {
-                i.TypeCode, i.Severity, i.AreaId, i.OrganizationId, i.CreatedAt, i.StartedAt, i.AcknowledgedAt, i.ServiceRestoredAt, i.RestoredAt, i.ClosedAt, i.SubscribersAffected,
+                i.TypeCode, i.Severity, i.Status, i.AreaId, i.OrganizationId, i.CreatedAt, i.StartedAt, i.AcknowledgedAt, i.ServiceRestoredAt, i.RestoredAt, i.ClosedAt,
+                i.SubscribersAffected,
                 Involved = i.Organizations.Select(o => o.OrganizationId).ToList(),
             })
             .ToListAsync(ct);
@@ -52,7 +53,7 @@ public sealed class MetricsService(AppDbContext db, CurrentUser me, IncidentsSer
         var operators = by == MetricsDimension.Operator
             ? await db.Set<Organization>().AsNoTracking().Where(o => OperatorKinds.Contains(o.Kind)).ToDictionaryAsync(o => o.Id.ToString(), o => o.ShortName, ct)
             : [];
-        var input = rows.Select(i => new MetricsIncident(i.Severity, i.CreatedAt, i.StartedAt, i.AcknowledgedAt, i.ServiceRestoredAt ?? i.RestoredAt ?? i.ClosedAt, by switch
+        var input = rows.Select(i => new MetricsIncident(i.Severity, i.CreatedAt, i.StartedAt, i.AcknowledgedAt, Incident.OutageEndOf(i.Status, i.ServiceRestoredAt, i.RestoredAt, i.ClosedAt), by switch
         {
             MetricsDimension.Type => [i.TypeCode],
             MetricsDimension.Severity => [i.Severity.ToString(System.Globalization.CultureInfo.InvariantCulture)],
