@@ -6,6 +6,8 @@ using Microsoft.Extensions.Configuration;
 using ThongSuot.Tests.Infrastructure;
 using static ThongSuot.Tests.Incidents.IncidentsTestData;
 
+using ThongSuot.Tests.Incidents;
+
 namespace ThongSuot.Tests.Platform;
 
 /// <summary>The app's meter is process-wide: these tests run alone, so a counter moves only by what they do.</summary>
@@ -56,6 +58,30 @@ public sealed class MetricsEndpointTests(PrometheusAppFactory app) : IClassFixtu
     [Fact]
     public async Task AnAdministratorsCookieIsNotAScrapeToken() =>
         Assert.Equal(HttpStatusCode.Unauthorized, (await Scrape(await app.SignedInAsync("admin"), null)).StatusCode);
+
+    [Fact]
+    public async Task TheGaugesSayThisNodeLeadsAndNoEventWaits()
+    {
+        await CreateAsync(await app.SignedInAsync("viettel"), Body("Báo để đo hàng chờ"));
+        await app.EventHandlersDoneAsync();
+
+        // The pending count is refreshed every Events:PollSeconds; wait (with a deadline) for the refresh after the handlers ran.
+        var stop = DateTime.UtcNow.AddSeconds(30);
+        string text;
+        do
+        {
+            text = await (await Scrape(app.Anonymous(), PrometheusAppFactory.Token)).Content.ReadAsStringAsync();
+            if (Gauge(text, "thongsuot_events_pending") == "0") break;
+            await Task.Delay(100);
+        } while (DateTime.UtcNow < stop);
+
+        Assert.Equal(("0", "1"), (Gauge(text, "thongsuot_events_pending"), Gauge(text, "thongsuot_leader"))); // SQLite: the one process leads
+    }
+
+    /// <summary>A gauge's value in the exposition text ("name{labels} value [timestamp]"), or null.</summary>
+    private static string? Gauge(string text, string name) =>
+        System.Text.RegularExpressions.Regex.Match(text, $@"^{name}(?:\{{[^}}]*\}})? (\S+)", System.Text.RegularExpressions.RegexOptions.Multiline) is { Success: true } m
+            ? m.Groups[1].Value : null;
 
     [Fact]
     public async Task WithTheTokenTheReportedCounterRisesByOnePerReport()

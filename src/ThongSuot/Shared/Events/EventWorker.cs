@@ -8,14 +8,15 @@ namespace ThongSuot.Shared.Events;
 /// those of other nodes, retries and crashes. Runs on every node: the lease claim keeps them apart.
 /// </summary>
 public sealed class EventWorker(EventProcessor processor, EventHandlers handlers, IOptionsMonitor<EventsOptions> options, TimeProvider clock,
-    ILogger<EventWorker> log)
+    TelemetryOptions telemetry, ILogger<EventWorker> log)
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         options.CurrentValue.PollSeconds <= 0 ? Task.CompletedTask
             : Task.WhenAll(handlers.Names.Select(h => LaneAsync(h, stoppingToken)).Append(CountPendingAsync(stoppingToken)));
 
-    private Task CountPendingAsync(CancellationToken stoppingToken) =>
+    // A count query every period on every node: only when an exporter reads the gauge.
+    private Task CountPendingAsync(CancellationToken stoppingToken) => !telemetry.ExportsMetrics ? Task.CompletedTask :
         PeriodicWork.RunAsync(options.CurrentValue.PollSeconds, clock, async ct => AppMetrics.SetEventsPending(await processor.CountPendingAsync(ct)),
             log, "Counting pending events", stoppingToken);
 

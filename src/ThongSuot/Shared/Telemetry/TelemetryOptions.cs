@@ -10,6 +10,9 @@ public sealed class TelemetryOptions
     public string Protocol { get; set; } = "grpc";
 
     public PrometheusOptions Prometheus { get; set; } = new();
+
+    /// <summary>Whether anything reads the metrics: gauges that cost a query are kept current only then.</summary>
+    public bool ExportsMetrics => !string.IsNullOrWhiteSpace(Endpoint) || Prometheus.Enabled;
 }
 
 public sealed class PrometheusOptions
